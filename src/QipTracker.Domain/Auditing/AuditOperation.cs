@@ -1,0 +1,3 @@
+namespace QipTracker.Domain.Auditing;
+
+public enum AuditOperation { Created, Modified, Deleted }

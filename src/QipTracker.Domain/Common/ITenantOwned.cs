@@ -1,0 +1,6 @@
+namespace QipTracker.Domain.Common;
+
+public interface ITenantOwned
+{
+    Guid TrustId { get; }
+}

@@ -1,0 +1,3 @@
+namespace QipTracker.Domain.Plans;
+
+public enum ActionStatus { NotStarted, InProgress, Done, Cancelled }

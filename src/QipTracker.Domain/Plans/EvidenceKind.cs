@@ -1,0 +1,3 @@
+namespace QipTracker.Domain.Plans;
+
+public enum EvidenceKind { File, Link, Note }

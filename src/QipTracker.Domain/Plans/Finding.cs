@@ -1,0 +1,68 @@
+using QipTracker.Domain.Common;
+
+namespace QipTracker.Domain.Plans;
+
+/// <summary>One Must Do / Should Do (or notice requirement, or Well-led recommendation) from a CQC report.</summary>
+public sealed class Finding : TenantEntity, IVersioned
+{
+    public Guid? InspectionId { get; private set; }
+    public string Reference { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    public FindingKind Kind { get; private set; }
+    public string? Source { get; private set; }
+    public string? CoreService { get; private set; }
+    public string? Site { get; private set; }
+    public CqcDomain? Domain { get; private set; }
+    public string? Regulation { get; private set; }
+    public Guid IsgId { get; private set; }
+    public bool SafetyUrgent { get; private set; }
+    public string? KloeCode { get; private set; }
+    public string? PromptCode { get; private set; }
+    public long Version { get; private set; }
+
+    public PriorityClass Priority => Kind.Priority();
+
+    private Finding() { }
+
+    public Finding(Guid trustId, string reference, string text, FindingKind kind, Guid isgId, Guid? inspectionId = null) : base(trustId)
+    {
+        Reword(reference, text);
+        Kind = kind;
+        AssignTo(isgId);
+        InspectionId = inspectionId;
+    }
+
+    public void Reword(string reference, string text)
+    {
+        if (string.IsNullOrWhiteSpace(reference)) throw new DomainException("A finding needs a reference, e.g. MD-17.");
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainException($"Finding {reference} needs its text.");
+        Reference = reference.Trim();
+        Text = text.Trim();
+    }
+
+    public void Reclassify(FindingKind kind) => Kind = kind;
+
+    public void AssignTo(Guid isgId)
+    {
+        if (isgId == Guid.Empty) throw new DomainException($"Finding {Reference} needs an owning ISG.");
+        IsgId = isgId;
+    }
+
+    public void Describe(string? source, string? coreService, string? site, CqcDomain? domain, string? regulation, bool safetyUrgent)
+    {
+        Source = Clean(source);
+        CoreService = Clean(coreService);
+        Site = Clean(site);
+        Domain = domain;
+        Regulation = Clean(regulation);
+        SafetyUrgent = safetyUrgent;
+    }
+
+    public void TagKloe(string? kloeCode, string? promptCode)
+    {
+        KloeCode = Clean(kloeCode)?.ToUpperInvariant();
+        PromptCode = Clean(promptCode)?.ToUpperInvariant();
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

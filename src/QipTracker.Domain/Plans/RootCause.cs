@@ -1,0 +1,197 @@
+using QipTracker.Domain.Common;
+
+namespace QipTracker.Domain.Plans;
+
+/// <summary>
+/// The unit the plan is tracked and counted by. Answers one or more findings; its priority class
+/// is Must Do when any of them is. Status moves only through the methods below, which hold the rules.
+/// </summary>
+public sealed class RootCause : TenantEntity, IVersioned
+{
+    private readonly List<RootCauseFinding> _findings = [];
+    private readonly List<Evidence> _evidence = [];
+
+    public string Reference { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public Guid OwnerId { get; private set; }
+    public Guid IsgId { get; private set; }
+    public PriorityClass Priority { get; private set; } = PriorityClass.ShouldDo;
+    public DateOnly BaselineDue { get; private set; }
+    public DateOnly ForecastDue { get; private set; }
+    public RootCauseStatus Status { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
+    public DateOnly? AssuredOn { get; private set; }
+    public Guid? AssuredBy { get; private set; }
+    public DateOnly? EmbeddedOn { get; private set; }
+    public int ReopenCount { get; private set; }
+    public string? LastReopenReason { get; private set; }
+    public string? ReviewComment { get; private set; }
+    public bool ReportedOffTrack { get; private set; }
+    public DateOnly? WithdrawnOn { get; private set; }
+    public Sbar Sbar { get; private set; } = Sbar.Empty;
+    public Guid? KpiId { get; private set; }
+    public long Version { get; private set; }
+
+    public IReadOnlyList<RootCauseFinding> Findings => _findings;
+    public IReadOnlyList<Evidence> Evidence => _evidence;
+
+    public bool IsWithdrawn => WithdrawnOn is not null;
+
+    private RootCause() { }
+
+    public RootCause(Guid trustId, string reference, string description, Guid ownerId, Guid isgId, DateOnly baselineDue) : base(trustId)
+    {
+        if (string.IsNullOrWhiteSpace(reference)) throw new DomainException("A root cause needs a reference.");
+        Reference = reference.Trim();
+        Redescribe(description);
+        Reassign(ownerId);
+        MoveTo(isgId);
+        BaselineDue = baselineDue;
+        ForecastDue = baselineDue;
+    }
+
+    public Rag RagOn(DateOnly today, bool kpiNotImproving = false) =>
+        RagRule.Derive(Status, BaselineDue, ForecastDue, ReportedOffTrack, kpiNotImproving, today);
+
+    public bool IsOverdue(DateOnly today) => !Status.IsDelivered() && !IsWithdrawn && today > BaselineDue;
+
+    public void Redescribe(string description)
+    {
+        if (string.IsNullOrWhiteSpace(description)) throw new DomainException($"Root cause {Reference} needs a description.");
+        Description = description.Trim();
+    }
+
+    public void WriteSbar(Sbar sbar) => Sbar = sbar;
+
+    public void LinkKpi(Guid? kpiId) => KpiId = kpiId;
+
+    /// <summary>Links a finding; a Must Do finding raises the priority class to Must Do.</summary>
+    public void Answer(Finding finding)
+    {
+        if (finding.TrustId != TrustId) throw new DomainException("A root cause can only answer findings of its own trust.");
+        if (_findings.Any(f => f.FindingId == finding.Id)) return;
+        _findings.Add(new RootCauseFinding(TrustId, Id, finding.Id));
+        if (finding.Priority == PriorityClass.MustDo) Priority = PriorityClass.MustDo;
+    }
+
+    /// <summary>Recomputes the priority class from all linked findings' kinds (after a finding is unlinked or reclassified).</summary>
+    public void RecomputePriority(IEnumerable<FindingKind> linkedKinds) =>
+        Priority = linkedKinds.Any(k => k.Priority() == PriorityClass.MustDo) ? PriorityClass.MustDo : PriorityClass.ShouldDo;
+
+    // --- plan changes: reached through approved change requests (or the PMO's import) ---
+
+    public void Reassign(Guid ownerId)
+    {
+        if (ownerId == Guid.Empty) throw new DomainException($"Root cause {Reference} needs an owner.");
+        OwnerId = ownerId;
+    }
+
+    public void MoveTo(Guid isgId)
+    {
+        if (isgId == Guid.Empty) throw new DomainException($"Root cause {Reference} needs an ISG.");
+        IsgId = isgId;
+    }
+
+    public void Rebaseline(DateOnly baselineDue) => BaselineDue = baselineDue;
+
+    public void Withdraw(DateOnly on)
+    {
+        if (IsWithdrawn) throw new DomainException($"Root cause {Reference} is already withdrawn.");
+        WithdrawnOn = on;
+    }
+
+    // --- delivery: the owner reports, the chair assures ---
+
+    /// <summary>The owner's update: forecast date and whether the work is off track.</summary>
+    public void ReportProgress(DateOnly forecastDue, bool offTrack)
+    {
+        EnsureLive();
+        ForecastDue = forecastDue;
+        ReportedOffTrack = offTrack && !Status.IsDelivered();
+        if (Status == RootCauseStatus.NotStarted) Status = RootCauseStatus.InProgress;
+    }
+
+    public void Start()
+    {
+        EnsureLive();
+        if (Status != RootCauseStatus.NotStarted)
+            throw new DomainException($"Root cause {Reference} is {Status}; only a NotStarted root cause can be started.");
+        Status = RootCauseStatus.InProgress;
+    }
+
+    public void AddEvidence(Evidence evidence)
+    {
+        if (evidence.RootCauseId != Id) throw new DomainException("That evidence belongs to another root cause.");
+        _evidence.Add(evidence);
+    }
+
+    /// <summary>The owner says it is done. The loop must be closed: no evidence, no completion.</summary>
+    public void MarkCompleted(DateOnly completedOn)
+    {
+        EnsureLive();
+        if (Status.IsDelivered())
+            throw new DomainException($"Root cause {Reference} is already {Status}.");
+        if (_evidence.Count == 0)
+            throw new DomainException($"Root cause {Reference} cannot be completed without evidence: attach a file, link or note first.");
+        Status = RootCauseStatus.Completed;
+        CompletedOn = completedOn;
+        ReportedOffTrack = false;
+        ReviewComment = null;
+    }
+
+    /// <summary>The ISG chair (or the PMO) accepts the evidence.</summary>
+    public void Assure(Guid by, bool byChairOrPmo, DateOnly on)
+    {
+        if (!byChairOrPmo) throw new DomainException($"Only the ISG's chair or the PMO can assure root cause {Reference}.");
+        if (Status != RootCauseStatus.Completed)
+            throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be assured.");
+        Status = RootCauseStatus.Assured;
+        AssuredOn = on;
+        AssuredBy = by;
+    }
+
+    /// <summary>The chair does not accept the evidence: back to the owner with a comment.</summary>
+    public void SendBack(string comment)
+    {
+        if (Status != RootCauseStatus.Completed)
+            throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be sent back.");
+        if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Say why the evidence is not accepted.");
+        Status = RootCauseStatus.InProgress;
+        CompletedOn = null;
+        ReviewComment = comment.Trim();
+    }
+
+    /// <summary>
+    /// The KPI has sustained the intended result. Whether it has is the KPI rule's verdict
+    /// (Kpis.EmbeddingRule), passed in so that this entity needs no measurements.
+    /// </summary>
+    public void Embed(bool kpiSustained, DateOnly on)
+    {
+        if (Status != RootCauseStatus.Assured)
+            throw new DomainException($"Root cause {Reference} is {Status}; only an Assured root cause can be embedded.");
+        if (!kpiSustained)
+            throw new DomainException($"Root cause {Reference} cannot be embedded until its KPI has sustained the intended result.");
+        Status = RootCauseStatus.Embedded;
+        EmbeddedOn = on;
+    }
+
+    /// <summary>An assured or embedded root cause whose KPI slipped goes back into progress; the board counts these.</summary>
+    public void Reopen(string reason)
+    {
+        if (Status is not (RootCauseStatus.Assured or RootCauseStatus.Embedded))
+            throw new DomainException($"Root cause {Reference} is {Status}; only Assured or Embedded root causes can be reopened.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Reopening needs a reason.");
+        Status = RootCauseStatus.InProgress;
+        CompletedOn = null;
+        AssuredOn = null;
+        AssuredBy = null;
+        EmbeddedOn = null;
+        ReopenCount++;
+        LastReopenReason = reason.Trim();
+    }
+
+    private void EnsureLive()
+    {
+        if (IsWithdrawn) throw new DomainException($"Root cause {Reference} was withdrawn from the plan.");
+    }
+}

@@ -1,0 +1,3 @@
+namespace QipTracker.Domain.Trusts;
+
+public enum TrustType { Acute, MentalHealth, Community, Ambulance, Combined }

@@ -1,0 +1,3 @@
+namespace QipTracker.Infrastructure.Persistence;
+
+public enum DatabaseProvider { Sqlite, Postgres }

@@ -1,0 +1,706 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IsSystemAdmin = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CurrentTrustId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Trusts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OdsCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Sites = table.Column<string>(type: "TEXT", nullable: false),
+                    PopulationServed = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImprovementDirector = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BuddyTrusts = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trusts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Invitations_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Inspections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OverallRating = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Notices = table.Column<string>(type: "TEXT", nullable: true),
+                    Ratings = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inspections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Inspections_Trusts_TrustId",
+                        column: x => x.TrustId,
+                        principalTable: "Trusts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Isgs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChairId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AccountableExecutiveId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Cadence = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MemberIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Isgs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Isgs_Trusts_TrustId",
+                        column: x => x.TrustId,
+                        principalTable: "Trusts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Memberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Memberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Memberships_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Memberships_Trusts_TrustId",
+                        column: x => x.TrustId,
+                        principalTable: "Trusts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegimePeriods",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Regime = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    EnteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExitedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegimePeriods", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegimePeriods_Trusts_TrustId",
+                        column: x => x.TrustId,
+                        principalTable: "Trusts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Findings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CoreService = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Site = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Regulation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IsgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SafetyUrgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    KloeCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    PromptCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Findings_Inspections_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "Inspections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Findings_Isgs_IsgId",
+                        column: x => x.IsgId,
+                        principalTable: "Isgs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RootCauses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    BaselineDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ForecastDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssuredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssuredBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EmbeddedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReopenReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReportedOffTrack = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    KpiId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sbar_Assessment = table.Column<string>(type: "TEXT", nullable: false),
+                    Sbar_Background = table.Column<string>(type: "TEXT", nullable: false),
+                    Sbar_Recommendation = table.Column<string>(type: "TEXT", nullable: false),
+                    Sbar_Situation = table.Column<string>(type: "TEXT", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RootCauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RootCauses_Isgs_IsgId",
+                        column: x => x.IsgId,
+                        principalTable: "Isgs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RootCauseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProgressNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Actions_RootCauses_RootCauseId",
+                        column: x => x.RootCauseId,
+                        principalTable: "RootCauses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Evidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RootCauseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    WhatItShows = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Evidence_RootCauses_RootCauseId",
+                        column: x => x.RootCauseId,
+                        principalTable: "RootCauses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RootCauseFindings",
+                columns: table => new
+                {
+                    RootCauseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FindingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RootCauseFindings", x => new { x.RootCauseId, x.FindingId });
+                    table.ForeignKey(
+                        name: "FK_RootCauseFindings_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RootCauseFindings_RootCauses_RootCauseId",
+                        column: x => x.RootCauseId,
+                        principalTable: "RootCauses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_RootCauseId",
+                table: "Actions",
+                column: "RootCauseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_TrustId",
+                table: "Actions",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_TrustId_OwnerId",
+                table: "Actions",
+                columns: new[] { "TrustId", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityId_At",
+                table: "AuditEntries",
+                columns: new[] { "EntityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TrustId_At",
+                table: "AuditEntries",
+                columns: new[] { "TrustId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_RootCauseId",
+                table: "Evidence",
+                column: "RootCauseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_TrustId",
+                table: "Evidence",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_InspectionId",
+                table: "Findings",
+                column: "InspectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_IsgId",
+                table: "Findings",
+                column: "IsgId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_TrustId",
+                table: "Findings",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_TrustId_Reference",
+                table: "Findings",
+                columns: new[] { "TrustId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_TrustId",
+                table: "Inspections",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TokenHash",
+                table: "Invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TrustId",
+                table: "Invitations",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_UserId",
+                table: "Invitations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Isgs_TrustId",
+                table: "Isgs",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Isgs_TrustId_Name",
+                table: "Isgs",
+                columns: new[] { "TrustId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_TrustId",
+                table: "Memberships",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_TrustId_UserId_Role",
+                table: "Memberships",
+                columns: new[] { "TrustId", "UserId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_UserId",
+                table: "Memberships",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DedupKey",
+                table: "Outbox",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegimePeriods_TrustId",
+                table: "RegimePeriods",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RootCauseFindings_FindingId",
+                table: "RootCauseFindings",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RootCauseFindings_TrustId",
+                table: "RootCauseFindings",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RootCauses_IsgId",
+                table: "RootCauses",
+                column: "IsgId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RootCauses_TrustId",
+                table: "RootCauses",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RootCauses_TrustId_IsgId",
+                table: "RootCauses",
+                columns: new[] { "TrustId", "IsgId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RootCauses_TrustId_OwnerId",
+                table: "RootCauses",
+                columns: new[] { "TrustId", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RootCauses_TrustId_Reference",
+                table: "RootCauses",
+                columns: new[] { "TrustId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trusts_Name",
+                table: "Trusts",
+                column: "Name",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Actions");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Evidence");
+
+            migrationBuilder.DropTable(
+                name: "Invitations");
+
+            migrationBuilder.DropTable(
+                name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "RegimePeriods");
+
+            migrationBuilder.DropTable(
+                name: "RootCauseFindings");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Findings");
+
+            migrationBuilder.DropTable(
+                name: "RootCauses");
+
+            migrationBuilder.DropTable(
+                name: "Inspections");
+
+            migrationBuilder.DropTable(
+                name: "Isgs");
+
+            migrationBuilder.DropTable(
+                name: "Trusts");
+        }
+    }
+}

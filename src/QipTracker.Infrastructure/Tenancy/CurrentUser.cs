@@ -1,0 +1,48 @@
+using QipTracker.Domain.Trusts;
+
+namespace QipTracker.Infrastructure.Tenancy;
+
+/// <summary>
+/// The scoped, settable ICurrentUser. Web sets it from the sign-in cookie or API token (per request
+/// or per Blazor circuit); jobs and command-line verbs set it explicitly for the trust they work on.
+/// Until set, it sees no trust at all, so forgetting to set it fails closed.
+/// </summary>
+public sealed class CurrentUser : ICurrentUser
+{
+    private static readonly IReadOnlySet<TrustRole> NoRoles = new HashSet<TrustRole>();
+
+    public Guid? UserId { get; private set; }
+    public Guid? TrustId { get; private set; }
+    public IReadOnlySet<TrustRole> Roles { get; private set; } = NoRoles;
+    public bool IsSystemAdmin { get; private set; }
+    public bool AllTrusts { get; private set; }
+
+    public void Set(Guid? userId, Guid? trustId, IEnumerable<TrustRole> roles, bool isSystemAdmin)
+    {
+        UserId = userId;
+        TrustId = trustId;
+        Roles = roles.ToHashSet();
+        IsSystemAdmin = isSystemAdmin;
+        AllTrusts = false;
+    }
+
+    /// <summary>Acts as the system inside one trust with every trust role (jobs, command line).</summary>
+    public void ActAsSystemIn(Guid trustId)
+    {
+        UserId = null;
+        TrustId = trustId;
+        Roles = Enum.GetValues<TrustRole>().ToHashSet();
+        IsSystemAdmin = false;
+        AllTrusts = false;
+    }
+
+    /// <summary>Acts across all trusts: only for start-up work such as migrations and seeding.</summary>
+    public void ActAsSystemEverywhere()
+    {
+        UserId = null;
+        TrustId = null;
+        Roles = NoRoles;
+        IsSystemAdmin = true;
+        AllTrusts = true;
+    }
+}
