@@ -1,6 +1,31 @@
-var builder = WebApplication.CreateBuilder(args);
+using QipTracker.Web.CommandLine;
+using QipTracker.Web.Hosting;
+
+// One executable, two uses: with no verb it serves the web app; with a verb (see --help) it
+// applies migrations, does that one job with the same configuration, and exits.
+var invocation = CommandLineInvocation.Parse(args);
+if (invocation.WantsHelp)
+{
+    invocation.PrintHelp(Console.Out);
+    return invocation.UnknownVerb is null ? 0 : 2;
+}
+
+var builder = WebApplication.CreateBuilder(invocation.HostArgs);
+if (invocation.Verb is not null)
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Configuration["Jobs:RunServer"] = "false";
+}
+builder.AddQip();
+
 var app = builder.Build();
+await app.PrepareDatabaseAsync();
 
-app.MapGet("/", () => "Hello World!");
+if (invocation.Verb is not null)
+    return await app.RunVerbAsync(invocation);
 
-app.Run();
+app.UseQip();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Hosting;
+
+/// <summary>Maps the app's exceptions to problem responses once, so every endpoint answers alike.</summary>
+public sealed class ErrorResponses(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var (status, title) = exception switch
+        {
+            RequestValidationException => (StatusCodes.Status400BadRequest, "The request is not valid"),
+            DomainException => (StatusCodes.Status422UnprocessableEntity, "That is not allowed by the plan's rules"),
+            NotFoundException => (StatusCodes.Status404NotFound, "Not found"),
+            ForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed for your role"),
+            ConflictException or DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this record"),
+            _ => (0, ""),
+        };
+        if (status == 0) return false;
+
+        http.Response.StatusCode = status;
+        var detail = exception is DbUpdateConcurrencyException
+            ? "It was changed by someone else after you opened it. Reload it and apply your change again."
+            : exception.Message;
+        var context = new ProblemDetailsContext { HttpContext = http, Exception = exception };
+        context.ProblemDetails.Status = status;
+        context.ProblemDetails.Title = title;
+        context.ProblemDetails.Detail = detail;
+        if (exception is RequestValidationException validation)
+            context.ProblemDetails.Extensions["errors"] = validation.Errors;
+        return await problems.TryWriteAsync(context);
+    }
+}

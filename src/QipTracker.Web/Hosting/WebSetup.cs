@@ -1,0 +1,65 @@
+using Hangfire;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using QipTracker.Infrastructure;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Application;
+using QipTracker.Web.Components;
+using QipTracker.Web.Features.Account;
+using QipTracker.Web.Jobs;
+using QipTracker.Web.Security;
+using Radzen;
+using Scalar.AspNetCore;
+
+namespace QipTracker.Web.Hosting;
+
+/// <summary>The app's composition: services first, then the request pipeline and endpoints.</summary>
+public static class WebSetup
+{
+    public static QipOptions AddQip(this WebApplicationBuilder builder)
+    {
+        var options = QipOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
+        var services = builder.Services;
+        services.AddQipPersistence(options);
+        services.AddQipIdentity(builder.Configuration);
+        services.AddQipMediator();
+        services.AddQipJobs(options, builder.Configuration);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ErrorResponses>();
+        services.AddOpenApi();
+        services.AddAntiforgery();
+        services.AddHealthChecks()
+            .AddDbContextCheck<QipDbContext>("database")
+            .AddCheck<JobStorageHealthCheck>("jobs");
+        return options;
+    }
+
+    public static void UseQip(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar");
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new HangfireDashboardAuthorization()],
+            DashboardTitle = "QipTracker jobs",
+        });
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        JobsSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
+    }
+}

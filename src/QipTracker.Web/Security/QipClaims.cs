@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using QipTracker.Domain.Trusts;
+
+namespace QipTracker.Web.Security;
+
+/// <summary>The claims a signed-in person carries: who, which trust they work in, their roles there.</summary>
+public static class QipClaims
+{
+    public const string TrustId = "qip:trust";
+    public const string TrustName = "qip:trust-name";
+    public const string DisplayName = "qip:name";
+    public const string SystemAdmin = "qip:sysadmin";
+    public const string SystemAdminRole = "SystemAdmin";
+
+    public static Guid? UserId(this ClaimsPrincipal p) =>
+        Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static Guid? CurrentTrustId(this ClaimsPrincipal p) =>
+        Guid.TryParse(p.FindFirstValue(TrustId), out var id) ? id : null;
+
+    public static bool IsSystemAdmin(this ClaimsPrincipal p) => p.HasClaim(SystemAdmin, "true");
+
+    public static IEnumerable<TrustRole> TrustRoles(this ClaimsPrincipal p) =>
+        p.FindAll(ClaimTypes.Role).Select(c => Enum.TryParse<TrustRole>(c.Value, out var r) ? (TrustRole?)r : null)
+            .Where(r => r is not null).Select(r => r!.Value);
+}
