@@ -47,8 +47,11 @@ public static class AccountEndpoints
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return Back("/account/login", "expired", returnUrl);
 
-        var cleaned = new string(code.Where(char.IsDigit).ToArray());
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(cleaned, isPersistent: false, rememberClient: rememberMachine == true);
+        // Six digits are an authenticator code; anything longer is a one-time recovery code.
+        var digits = new string(code.Where(char.IsDigit).ToArray());
+        var result = digits.Length == 6 && code.Trim().Length <= 7
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: rememberMachine == true)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", "").Trim());
         if (result.Succeeded) return Results.LocalRedirect(SafeReturn(returnUrl));
         if (result.IsLockedOut)
         {
