@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Api;
 using QipTracker.Web.Application;
 using QipTracker.Web.Components;
 using QipTracker.Web.Features.Account;
@@ -28,6 +29,8 @@ public static class WebSetup
         services.AddRadzenComponents();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
 
+        // Enums travel as their names ("MustDo", "Completed"), which API clients can read.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorResponses>();
         services.AddOpenApi();
@@ -58,6 +61,7 @@ public static class WebSetup
             DashboardTitle = "QipTracker jobs",
         });
         app.MapAccountEndpoints();
+        app.MapQipApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         JobsSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
