@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace QipTracker.EndToEnd.Tests.Support;
+
+/// <summary>
+/// The real app as its own process on a free loopback port, on the embedded default (SQLite file,
+/// in-process Hangfire, demo trust seeded) — exactly what `dotnet run` gives a new user.
+/// </summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    public const string DemoPassword = "e2e demo password 2026";
+    private Process? _process;
+    private readonly StringBuilder _log = new();
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("qip-e2e-").FullName;
+    public string BaseUrl { get; private set; } = "";
+    public string Log { get { lock (_log) return _log.ToString(); } }
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        var webProject = Path.Combine(RepositoryRoot(), "src", "QipTracker.Web");
+        // The web project's own build output (built as this test project's reference), with its static-asset manifest.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name; // bin/<Configuration>/net10.0/
+        var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "QipTracker.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
+        {
+            WorkingDirectory = webProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // static web assets from the build output
+        start.Environment["DataFolder"] = DataFolder;
+        start.Environment["Demo__Seed"] = "true";
+        start.Environment["Demo__Password"] = DemoPassword;
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The app exited during start-up:\n{Log}");
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/health")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The app did not answer /health within 120 s:\n{Log}");
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_process is { HasExited: false }) _process.Kill(entireProcessTree: true);
+        _process?.WaitForExit(10_000);
+        _process?.Dispose();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "QipTracker.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Cannot find QipTracker.sln above the test output folder.");
+    }
+}
