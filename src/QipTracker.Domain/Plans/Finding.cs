@@ -60,8 +60,13 @@ public sealed class Finding : TenantEntity, IVersioned
 
     public void TagKloe(string? kloeCode, string? promptCode)
     {
-        KloeCode = Clean(kloeCode)?.ToUpperInvariant();
-        PromptCode = Clean(promptCode)?.ToUpperInvariant();
+        var kloe = Clean(kloeCode)?.ToUpperInvariant();
+        var prompt = Clean(promptCode)?.ToUpperInvariant();
+        if (kloe is not null && !WellLedKloes.IsKloe(kloe)) throw new DomainException($"'{kloe}' is not a Well-led KLOE (W1–W8).");
+        if (prompt is not null && !WellLedKloes.IsPrompt(prompt)) throw new DomainException($"'{prompt}' is not a Well-led prompt (e.g. W4.2).");
+        if (prompt is not null && kloe is not null && !prompt.StartsWith(kloe + ".")) throw new DomainException($"Prompt {prompt} does not belong to KLOE {kloe}.");
+        KloeCode = kloe ?? prompt?[..prompt.IndexOf('.')];
+        PromptCode = prompt;
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

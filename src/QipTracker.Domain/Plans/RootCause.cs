@@ -100,6 +100,25 @@ public sealed class RootCause : TenantEntity, IVersioned
         WithdrawnOn = on;
     }
 
+    /// <summary>A new root cause split off this one: same owner, ISG, findings and priority class.</summary>
+    public RootCause SplitOff(string reference, string description, DateOnly baselineDue)
+    {
+        EnsureLive();
+        var part = new RootCause(TrustId, reference, description, OwnerId, IsgId, baselineDue) { Priority = Priority, KpiId = KpiId };
+        foreach (var link in _findings) part._findings.Add(new RootCauseFinding(TrustId, part.Id, link.FindingId));
+        return part;
+    }
+
+    /// <summary>Takes over the findings of a root cause merged into this one (which is then withdrawn).</summary>
+    public void Absorb(RootCause other)
+    {
+        EnsureLive();
+        if (other.Id == Id || other.TrustId != TrustId) throw new DomainException("A root cause can only absorb another of its own trust.");
+        foreach (var link in other._findings.Where(l => _findings.All(f => f.FindingId != l.FindingId)))
+            _findings.Add(new RootCauseFinding(TrustId, Id, link.FindingId));
+        if (other.Priority == PriorityClass.MustDo) Priority = PriorityClass.MustDo;
+    }
+
     // --- delivery: the owner reports, the chair assures ---
 
     /// <summary>The owner's update: forecast date and whether the work is off track.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Auditing;
+using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
@@ -32,7 +33,10 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<RootCauseFinding> RootCauseFindings => Set<RootCauseFinding>();
     public DbSet<ImprovementAction> Actions => Set<ImprovementAction>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<BaselineRecord> BaselineHistory => Set<BaselineRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

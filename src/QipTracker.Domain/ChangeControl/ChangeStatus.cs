@@ -1,0 +1,3 @@
+namespace QipTracker.Domain.ChangeControl;
+
+public enum ChangeStatus { Pending, Approved, Rejected }
