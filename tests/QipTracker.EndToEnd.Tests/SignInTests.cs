@@ -4,7 +4,7 @@ using QipTracker.EndToEnd.Tests.Support;
 namespace QipTracker.EndToEnd.Tests;
 
 [Collection(EndToEndCollection.Name)]
-public sealed class SignInTests(EndToEnd e2e)
+public sealed class SignInTests(EndToEndFixture e2e)
 {
     public static TheoryData<string, string> DemoLogins => new()
     {

@@ -1,7 +1,7 @@
 namespace QipTracker.EndToEnd.Tests.Support;
 
 /// <summary>One running app and one browser for all browser tests, which run one after another.</summary>
-public sealed class EndToEnd : IAsyncLifetime
+public sealed class EndToEndFixture : IAsyncLifetime
 {
     public RunningApp App { get; } = new();
     public Browser Browser { get; } = new();
@@ -19,4 +19,4 @@ public sealed class EndToEnd : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class EndToEndCollection : ICollectionFixture<EndToEnd> { public const string Name = "browser against the running app"; }
+public sealed class EndToEndCollection : ICollectionFixture<EndToEndFixture> { public const string Name = "browser against the running app"; }
