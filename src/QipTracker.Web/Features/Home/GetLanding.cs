@@ -33,7 +33,7 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
     public async Task<Landing> Handle(GetLanding request, CancellationToken ct)
     {
         var userId = user.UserId!.Value;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var me = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName }).SingleAsync(ct);
         var trustName = user.TrustId is null ? null
             : await db.Trusts.Where(t => t.Id == user.TrustId).Select(t => t.Name).SingleOrDefaultAsync(ct);

@@ -18,7 +18,7 @@ public sealed class GetRootCauseHandler(QipDbContext db, TimeProvider clock) : I
 {
     public async Task<RootCauseDto> Handle(GetRootCause request, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var row = await db.RootCauses.Where(r => r.Id == request.Id)
             .Select(r => new
             {

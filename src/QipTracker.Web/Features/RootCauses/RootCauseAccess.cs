@@ -44,9 +44,4 @@ public static class RootCauseAccess
             throw new ConflictException($"This record was changed by someone else (version {entity.Version}, you had {version}). Reload it and apply your change again.");
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
     }
-
-    public static DateOnly Today(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
-
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 }

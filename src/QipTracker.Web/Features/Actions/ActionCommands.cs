@@ -1,0 +1,85 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Plans;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Infrastructure.Tenancy;
+using QipTracker.Web.Application;
+using QipTracker.Web.Features.RootCauses;
+
+namespace QipTracker.Web.Features.Actions;
+
+public sealed record ActionDto(Guid Id, Guid RootCauseId, string Title, Guid OwnerId, string Owner, DateOnly DueOn,
+    ActionStatus Status, string? ProgressNote, DateOnly? DoneOn, bool Overdue, long Version);
+
+/// <summary>Adds a step under a root cause; whoever may update the root cause may add its actions.</summary>
+[RequiresRole(TrustRole.RootCauseOwner, TrustRole.IsgChair, TrustRole.Pmo)]
+public sealed record AddAction(Guid RootCauseId, string Title, Guid OwnerId, DateOnly DueOn) : ICommand<ActionDto>;
+
+/// <summary>The action's owner (or whoever may update its root cause) moves it on.</summary>
+[RequiresRole(TrustRole.RootCauseOwner, TrustRole.IsgChair, TrustRole.Pmo)]
+public sealed record UpdateAction(Guid ActionId, ActionStatus Status, string? ProgressNote, long Version) : ICommand<ActionDto>;
+
+[AnyTrustMember]
+public sealed record ListActions(Guid RootCauseId) : IQuery<IReadOnlyList<ActionDto>>;
+
+public sealed class AddActionValidator : AbstractValidator<AddAction>
+{
+    public AddActionValidator()
+    {
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(500);
+        RuleFor(r => r.OwnerId).NotEmpty().WithMessage("Choose who owns the action.");
+        RuleFor(r => r.DueOn).NotEmpty();
+    }
+}
+
+public sealed class UpdateActionValidator : AbstractValidator<UpdateAction>
+{
+    public UpdateActionValidator() => RuleFor(r => r.ProgressNote).MaximumLength(4000);
+}
+
+public sealed class ActionHandlers(QipDbContext db, ICurrentUser user, TimeProvider clock) :
+    IRequestHandler<AddAction, ActionDto>,
+    IRequestHandler<UpdateAction, ActionDto>,
+    IRequestHandler<ListActions, IReadOnlyList<ActionDto>>
+{
+    public async Task<ActionDto> Handle(AddAction r, CancellationToken ct)
+    {
+        var rootCause = await db.LoadForUpdateAsync(user, r.RootCauseId, ct);
+        if (!await db.Memberships.AnyAsync(m => m.UserId == r.OwnerId, ct))
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["OwnerId"] = ["The owner must be a member of this trust."] });
+        var action = new ImprovementAction(rootCause.TrustId, rootCause.Id, r.Title, r.OwnerId, r.DueOn);
+        db.Actions.Add(action);
+        await db.SaveChangesAsync(ct);
+        return (await Query(a => a.Id == action.Id, ct)).Single();
+    }
+
+    public async Task<ActionDto> Handle(UpdateAction r, CancellationToken ct)
+    {
+        var action = await db.Actions.SingleOrDefaultAsync(a => a.Id == r.ActionId, ct) ?? throw new NotFoundException($"Action {r.ActionId}");
+        if (action.OwnerId != user.UserId)
+            await db.LoadForUpdateAsync(user, action.RootCauseId, ct); // throws unless they may update its root cause
+        db.ExpectVersion(action, r.Version);
+        action.Update(r.Status, r.ProgressNote, clock.Today());
+        await db.SaveChangesAsync(ct);
+        return (await Query(a => a.Id == action.Id, ct)).Single();
+    }
+
+    public async Task<IReadOnlyList<ActionDto>> Handle(ListActions r, CancellationToken ct)
+    {
+        if (!await db.RootCauses.AnyAsync(rc => rc.Id == r.RootCauseId, ct)) throw new NotFoundException($"Root cause {r.RootCauseId}");
+        return await Query(a => a.RootCauseId == r.RootCauseId, ct);
+    }
+
+    private async Task<List<ActionDto>> Query(System.Linq.Expressions.Expression<Func<ImprovementAction, bool>> where, CancellationToken ct)
+    {
+        var today = clock.Today();
+        return await db.Actions.Where(where).OrderBy(a => a.DueOn)
+            .Select(a => new ActionDto(a.Id, a.RootCauseId, a.Title, a.OwnerId,
+                db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                a.DueOn, a.Status, a.ProgressNote, a.DoneOn,
+                (a.Status == ActionStatus.NotStarted || a.Status == ActionStatus.InProgress) && a.DueOn < today, a.Version))
+            .ToListAsync(ct);
+    }
+}
