@@ -1,4 +1,8 @@
 using MediatR;
+using QipTracker.Domain.ChangeControl;
+using QipTracker.Web.Features.Actions;
+using QipTracker.Web.Features.ApiTokens;
+using QipTracker.Web.Features.ChangeRequests;
 using QipTracker.Web.Features.Findings;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.RootCauses;
@@ -8,7 +12,8 @@ namespace QipTracker.Web.Api;
 
 /// <summary>
 /// /api/v1: thin endpoints that build a request and Send it. Role checks live in the pipeline,
-/// tenant scoping in the query filters, error mapping in ErrorResponses.
+/// tenant scoping in the query filters, error mapping in ErrorResponses. Signed in by cookie or
+/// by a personal API token (Authorization: Bearer qip_…).
 /// </summary>
 public static class ApiEndpoints
 {
@@ -19,6 +24,41 @@ public static class ApiEndpoints
         api.MapGet("/trust", (IMediator m, CancellationToken ct) => m.Send(new GetCurrentTrust(), ct)).WithTags("Trust");
         api.MapGet("/isgs", (IMediator m, CancellationToken ct) => m.Send(new ListIsgs(), ct)).WithTags("ISGs");
         api.MapGet("/findings/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetFinding(id), ct)).WithTags("Findings");
-        api.MapGet("/root-causes/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetRootCause(id), ct)).WithTags("Root causes");
+
+        var rc = api.MapGroup("/root-causes/{id:guid}").WithTags("Root causes");
+        rc.MapGet("", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetRootCause(id), ct));
+        rc.MapGet("/timeline", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetTimeline(id), ct));
+        rc.MapGet("/baselines", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetBaselineHistory(id), ct));
+        rc.MapPost("/progress", (Guid id, ProgressBody b, IMediator m, CancellationToken ct) => m.Send(new ReportProgress(id, b.ForecastDue, b.OffTrack, b.Version), ct));
+        rc.MapPost("/complete", (Guid id, CompleteBody b, IMediator m, CancellationToken ct) => m.Send(new MarkCompleted(id, b.CompletedOn, b.Version), ct));
+        rc.MapPost("/assure", (Guid id, VersionBody b, IMediator m, CancellationToken ct) => m.Send(new Assure(id, b.Version), ct));
+        rc.MapPost("/send-back", (Guid id, CommentBody b, IMediator m, CancellationToken ct) => m.Send(new SendBack(id, b.Comment, b.Version), ct));
+        rc.MapPost("/reopen", (Guid id, ReasonBody b, IMediator m, CancellationToken ct) => m.Send(new Reopen(id, b.Reason, b.Version), ct));
+        rc.MapPost("/embed", (Guid id, VersionBody b, IMediator m, CancellationToken ct) => m.Send(new Embed(id, b.Version), ct));
+        rc.MapPut("/sbar", (Guid id, SbarBody b, IMediator m, CancellationToken ct) => m.Send(new EditSbar(id, b.Sbar, b.Version), ct));
+
+        rc.MapGet("/actions", (Guid id, IMediator m, CancellationToken ct) => m.Send(new ListActions(id), ct)).WithTags("Actions");
+        rc.MapPost("/actions", async (Guid id, NewActionBody b, IMediator m, CancellationToken ct) =>
+        {
+            var action = await m.Send(new AddAction(id, b.Title, b.OwnerId, b.DueOn), ct);
+            return Results.Created($"/api/v1/actions/{action.Id}", action);
+        }).WithTags("Actions");
+        api.MapPatch("/actions/{id:guid}", (Guid id, ActionUpdateBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new UpdateAction(id, b.Status, b.ProgressNote, b.Version), ct)).WithTags("Actions");
+
+        rc.MapGet("/change-requests", (Guid id, IMediator m, CancellationToken ct) => m.Send(new ListChangeRequests(RootCauseId: id), ct)).WithTags("Change requests");
+        rc.MapPost("/change-requests", async (Guid id, ChangeBody b, IMediator m, CancellationToken ct) =>
+        {
+            var change = await m.Send(new RequestChange(id, b.Kind, b.Reason, b.ProposedDue, b.ProposedOwnerId, b.ProposedIsgId, b.MergeRootCauseIds, b.SplitParts), ct);
+            return Results.Created($"/api/v1/change-requests/{change.Id}", change);
+        }).WithTags("Change requests");
+        api.MapGet("/change-requests", (ChangeStatus? status, IMediator m, CancellationToken ct) => m.Send(new ListChangeRequests(status), ct)).WithTags("Change requests");
+        api.MapPost("/change-requests/{id:guid}/decision", (Guid id, DecisionBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new DecideChange(id, b.Approve, b.Note, b.Version), ct)).WithTags("Change requests");
+
+        var tokens = api.MapGroup("/tokens").WithTags("API tokens");
+        tokens.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListMyApiTokens(), ct));
+        tokens.MapPost("", (CreateApiToken request, IMediator m, CancellationToken ct) => m.Send(request, ct));
+        tokens.MapDelete("/{tokenId:guid}", (Guid tokenId, IMediator m, CancellationToken ct) => m.Send(new RevokeApiToken(tokenId), ct));
     }
 }

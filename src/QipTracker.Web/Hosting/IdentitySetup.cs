@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.DataProtection;
@@ -10,13 +11,19 @@ namespace QipTracker.Web.Hosting;
 
 public static class IdentitySetup
 {
+    private const string CookieOrToken = "CookieOrToken";
+
     public static IServiceCollection AddQipIdentity(this IServiceCollection services, IConfiguration config)
     {
         services.AddAuthentication(o =>
             {
-                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultScheme = CookieOrToken;
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            // A bearer API token when one is presented, else the sign-in cookie.
+            .AddPolicyScheme(CookieOrToken, "Cookie or API token", o => o.ForwardDefaultSelector = http =>
+                ApiTokenAuthenticationHandler.BearerToken(http.Request) is not null ? ApiTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/account/login";

@@ -1,0 +1,17 @@
+using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Plans;
+
+namespace QipTracker.Web.Api;
+
+// Request bodies of /api/v1: the id comes from the route, the rest from JSON.
+public sealed record ProgressBody(DateOnly ForecastDue, bool OffTrack, long Version);
+public sealed record CompleteBody(DateOnly CompletedOn, long Version);
+public sealed record VersionBody(long Version);
+public sealed record CommentBody(string Comment, long Version);
+public sealed record ReasonBody(string Reason, long Version);
+public sealed record SbarBody(Sbar Sbar, long Version);
+public sealed record NewActionBody(string Title, Guid OwnerId, DateOnly DueOn);
+public sealed record ActionUpdateBody(ActionStatus Status, string? ProgressNote, long Version);
+public sealed record ChangeBody(ChangeKind Kind, string Reason, DateOnly? ProposedDue, Guid? ProposedOwnerId, Guid? ProposedIsgId,
+    IReadOnlyList<Guid>? MergeRootCauseIds, IReadOnlyList<SplitPart>? SplitParts);
+public sealed record DecisionBody(bool Approve, string? Note, long Version);
