@@ -8,7 +8,7 @@ namespace QipTracker.Infrastructure.Email;
 /// and a text/html part, both UTF-8 and quoted-printable (readable in a text editor, safe for 7-bit
 /// transport). Non-ASCII header text is written as RFC 2047 encoded-words. Lines end in CRLF.
 /// </summary>
-internal static class EmlWriter
+public static class EmlWriter
 {
     private const string Crlf = "\r\n";
     private const int MaxLine = 76; // RFC 2045 limit for encoded lines; also keeps headers under RFC 5322's 78.
@@ -32,7 +32,7 @@ internal static class EmlWriter
         sb.Append("This is a multi-part message in MIME format.").Append(Crlf);
         Part(sb, boundary, "text/plain", email.TextBody);
         Part(sb, boundary, "text/html", email.HtmlBody);
-        sb.Append("--").Append(boundary).Append("--").Append(Crlf);
+        sb.Append(Crlf).Append("--").Append(boundary).Append("--").Append(Crlf);
         return sb.ToString();
     }
 
@@ -41,15 +41,16 @@ internal static class EmlWriter
 
     private static void Part(StringBuilder sb, string boundary, string mediaType, string body)
     {
+        // The CRLF before a delimiter belongs to the delimiter (RFC 2046 5.1.1), not to the body.
         sb.Append(Crlf).Append("--").Append(boundary).Append(Crlf);
         Header(sb, "Content-Type", $"{mediaType}; charset=utf-8");
         Header(sb, "Content-Transfer-Encoding", "quoted-printable");
         sb.Append(Crlf);
-        sb.Append(QuotedPrintable(body)).Append(Crlf);
+        sb.Append(QuotedPrintable(body));
     }
 
     /// <summary>"Name" &lt;address&gt;, the name quoted or encoded as needed.</summary>
-    internal static string Mailbox(string address, string? name)
+    public static string Mailbox(string address, string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return $"<{address}>";
         var display = IsPlainAscii(name)
@@ -62,7 +63,7 @@ internal static class EmlWriter
     /// Unstructured header text (RFC 5322 2.2.3): ASCII is folded at spaces; anything else becomes
     /// base64 encoded-words (RFC 2047), each under 76 characters and never splitting a character.
     /// </summary>
-    internal static string HeaderText(string text, int firstLineUsed)
+    public static string HeaderText(string text, int firstLineUsed)
     {
         if (!IsPlainAscii(text)) return string.Join(Crlf + " ", EncodedWords(text));
         var lines = new List<StringBuilder> { new() };
@@ -106,7 +107,7 @@ internal static class EmlWriter
     }
 
     /// <summary>RFC 2045 6.7 quoted-printable of the UTF-8 text, hard line breaks as CRLF.</summary>
-    internal static string QuotedPrintable(string text)
+    public static string QuotedPrintable(string text)
     {
         var sb = new StringBuilder();
         var lines = text.ReplaceLineEndings("\n").Split('\n');
