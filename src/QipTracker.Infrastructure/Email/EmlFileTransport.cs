@@ -24,7 +24,7 @@ public sealed class EmlFileTransport(EmailOptions options, TimeProvider clock, I
             // Write then rename, so a reader never sees half a message.
             await File.WriteAllTextAsync(temp, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ct);
             File.Move(temp, path, overwrite: true);
-            logger.LogInformation("Email {OutboxId} to {To} written to {Path}", email.Id, email.ToAddress, path);
+            logger.LogInformation("Email {OutboxId} written to {Path}", email.Id, path);
             return TransportResult.Sent;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -54,7 +54,7 @@ public sealed class SendGridTransport : IEmailTransport
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300)
         {
-            _logger.LogInformation("Email {OutboxId} to {To} accepted by SendGrid ({Status})", email.Id, email.ToAddress, status);
+            _logger.LogInformation("Email {OutboxId} accepted by SendGrid ({Status})", email.Id, status);
             return TransportResult.Sent;
         }
 
