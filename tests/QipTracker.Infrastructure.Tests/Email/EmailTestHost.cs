@@ -13,6 +13,8 @@ namespace QipTracker.Infrastructure.Tests.Email;
 /// <summary>
 /// The real email wiring (AddQipPersistence + AddQipEmail) over a migrated SQLite file in a temp
 /// folder, a fake clock, and optionally a WireMock stub standing in for api.sendgrid.com.
+/// Set QIP_EMAIL_TEST_POSTGRES to a server connection string (e.g. "Host=127.0.0.1;Port=5432;Username=postgres")
+/// to run the same tests on a fresh PostgreSQL database each instead.
 /// </summary>
 internal sealed class EmailTestHost : IAsyncDisposable
 {
@@ -23,6 +25,7 @@ internal sealed class EmailTestHost : IAsyncDisposable
     public required FakeTimeProvider Clock { get; init; }
     public required string DataFolder { get; init; }
     public WireMockServer? SendGrid { get; init; }
+    public const string PostgresVariable = "QIP_EMAIL_TEST_POSTGRES";
 
     /// <summary>SendGrid transport pointed at a fresh WireMock server; <paramref name="settings"/> adds or overrides keys.</summary>
     public static Task<EmailTestHost> WithSendGridAsync(params (string Key, string? Value)[] settings)
@@ -50,7 +53,9 @@ internal sealed class EmailTestHost : IAsyncDisposable
     private static async Task<EmailTestHost> StartAsync(Dictionary<string, string?> config, WireMockServer? server)
     {
         var folder = Directory.CreateTempSubdirectory("qip-email-").FullName;
-        var qip = new QipOptions(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "qip.db")}", folder);
+        var qip = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } postgres
+            ? new QipOptions(DatabaseProvider.Postgres, $"{postgres};Database=qip_email_{Guid.NewGuid():N}", folder)
+            : new QipOptions(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "qip.db")}", folder);
         var clock = new FakeTimeProvider(Start);
         var services = new ServiceCollection()
             .AddQipPersistence(qip)
@@ -111,6 +116,9 @@ internal sealed class EmailTestHost : IAsyncDisposable
     {
         SendGrid?.Stop();
         SendGrid?.Dispose();
+        if (Services.GetRequiredService<QipOptions>().Provider == DatabaseProvider.Postgres)
+            await using (var scope = Scope())
+                await scope.ServiceProvider.GetRequiredService<QipDbContext>().Database.EnsureDeletedAsync();
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools(); // releases the file so the folder can go
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }

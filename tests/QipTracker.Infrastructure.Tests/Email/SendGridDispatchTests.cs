@@ -194,6 +194,21 @@ public sealed class SendGridDispatchTests
     }
 
     [Fact]
+    public async Task Claims_match_even_when_the_clock_is_finer_than_the_database_keeps_time()
+    {
+        await using var host = await EmailTestHost.WithSendGridAsync();
+        host.SendGrid!.Given(MailSend()).InScenario("flaky").WillSetStateTo("ok").RespondWith(Response.Create().WithStatusCode(503));
+        host.SendGrid.Given(MailSend()).InScenario("flaky").WhenStateIs("ok").RespondWith(Response.Create().WithStatusCode(202));
+        host.Clock.Advance(TimeSpan.FromTicks(1_234_567)); // sub-microsecond ticks: finer than PostgreSQL (1 µs) or SQLite here (100 µs) stores
+        var id = await host.QueueAsync(EmailTestHost.Message());
+
+        Assert.Equal(new DispatchResult(0, 1, 0, 0), await host.DispatchAsync());
+        host.Clock.Advance(TimeSpan.FromTicks(TimeSpan.TicksPerMinute + 7));
+        Assert.Equal(new DispatchResult(1, 0, 0, 0), await host.DispatchAsync());
+        Assert.Equal(OutboxStatus.Sent, (await host.GetAsync(id)).Status);
+    }
+
+    [Fact]
     public void Back_off_doubles_from_one_minute_and_stops_at_an_hour()
     {
         var waits = Enumerable.Range(1, 9).Select(a => OutboxDispatcher.Backoff(a).TotalMinutes);
