@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using QipTracker.Infrastructure;
+using QipTracker.Infrastructure.Email;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Api;
 using QipTracker.Web.Application;
@@ -21,6 +22,7 @@ public static class WebSetup
         var options = QipOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
         var services = builder.Services;
         services.AddQipPersistence(options);
+        services.AddQipEmail(builder.Configuration, options);
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();
         services.AddQipJobs(options, builder.Configuration);

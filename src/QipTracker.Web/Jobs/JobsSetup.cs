@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Features.Email;
 
 namespace QipTracker.Web.Jobs;
 
@@ -32,7 +33,7 @@ public static class JobsSetup
     /// <summary>Recurring jobs, each with a fixed id (re-registering updates, never duplicates) on London time.</summary>
     public static void RegisterRecurringJobs(IRecurringJobManager jobs)
     {
-        _ = jobs;
-        _ = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId) };
+        var london = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId) };
+        jobs.AddOrUpdate<JobRunner>("email-outbox", r => r.RunAsync(new DispatchOutbox()), Cron.Minutely(), london);
     }
 }

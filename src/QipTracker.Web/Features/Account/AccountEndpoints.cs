@@ -1,3 +1,4 @@
+using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public static class AccountEndpoints
         account.MapPost("/login-2fa", LoginTwoFactor).AllowAnonymous();
         account.MapPost("/logout", Logout).RequireAuthorization();
         account.MapPost("/switch-trust", SwitchTrust).RequireAuthorization();
+        account.MapPost("/accept-invitation", AcceptInvitation).AllowAnonymous();
     }
 
     private static async Task<IResult> Login([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
@@ -80,6 +82,24 @@ public static class AccountEndpoints
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
         return Results.LocalRedirect("/");
+    }
+
+    private static async Task<IResult> AcceptInvitation([FromForm] string token, [FromForm] string? password, [FromForm] string? confirm,
+        IMediator mediator, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    {
+        var back = $"/account/accept-invitation?token={Uri.EscapeDataString(token)}";
+        if (password != confirm) return Results.LocalRedirect($"{back}&error={Uri.EscapeDataString("The two passwords are not the same.")}");
+        try
+        {
+            var userId = await mediator.Send(new People.AcceptInvitation(token, password));
+            await signIn.SignInAsync((await users.FindByIdAsync(userId.ToString()))!, isPersistent: false);
+            return Results.LocalRedirect("/");
+        }
+        catch (Exception e) when (e is Domain.Common.DomainException or Application.RequestValidationException)
+        {
+            var message = e is Application.RequestValidationException v ? string.Join(" ", v.Errors.SelectMany(x => x.Value)) : e.Message;
+            return Results.LocalRedirect($"{back}&error={Uri.EscapeDataString(message)}");
+        }
     }
 
     private static IResult Back(string page, string error, string? returnUrl, string extra = "") =>
