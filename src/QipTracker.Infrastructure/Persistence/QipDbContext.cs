@@ -49,7 +49,16 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(QipDbContext).Assembly);
+        KeysChosenByTheCode(builder);
         ApplyTenantFilters(builder);
+    }
+
+    // Entities make their own Guid ids. Telling EF so means a new child added through a navigation
+    // (rootCause.AddEvidence(…)) is inserted, not mistaken for an existing row to update.
+    private static void KeysChosenByTheCode(ModelBuilder builder)
+    {
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+            builder.Entity(type.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
     }
 
     private void ApplyTenantFilters(ModelBuilder builder)

@@ -27,7 +27,7 @@ public sealed record TestTrust(Guid TrustId, string Name, IReadOnlyDictionary<Tr
 
         var trust = new Trust(name, "R" + Random.Shared.Next(10, 99), TrustType.Acute, now);
         db.Trusts.Add(trust);
-        var slug = new string(name.Where(char.IsLetter).ToArray()).ToLowerInvariant();
+        var slug = new string(name.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
         var users = new Dictionary<TrustRole, TestUser>();
         foreach (var role in Enum.GetValues<TrustRole>())
         {

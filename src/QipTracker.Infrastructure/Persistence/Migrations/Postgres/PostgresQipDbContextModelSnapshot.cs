@@ -159,7 +159,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.BaselineRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("BaselineDue")
@@ -192,7 +191,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.ChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
@@ -263,7 +261,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Plans.Evidence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("AddedAt")
@@ -324,7 +321,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Plans.Finding", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CoreService")
@@ -402,7 +398,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Plans.ImprovementAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("DoneOn")
@@ -452,7 +447,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Plans.ImprovementSteeringGroup", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AccountableExecutiveId")
@@ -495,7 +489,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Plans.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("EndedOn")
@@ -529,7 +522,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Plans.RootCause", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AssuredBy")
@@ -660,7 +652,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Trusts.RegimePeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("EnteredOn")
@@ -687,7 +678,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Trusts.Trust", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<string>>("BuddyTrusts")
@@ -734,7 +724,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Domain.Trusts.TrustMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Role")
@@ -828,7 +817,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Infrastructure.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -967,7 +955,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("QipTracker.Infrastructure.Identity.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("AcceptedAt")

@@ -148,7 +148,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.BaselineRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("BaselineDue")
@@ -181,7 +180,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.ChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DecidedAt")
@@ -252,7 +250,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Plans.Evidence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AddedAt")
@@ -313,7 +310,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Plans.Finding", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CoreService")
@@ -391,7 +387,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Plans.ImprovementAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DoneOn")
@@ -441,7 +436,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Plans.ImprovementSteeringGroup", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AccountableExecutiveId")
@@ -484,7 +478,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Plans.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EndedOn")
@@ -518,7 +511,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Plans.RootCause", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssuredBy")
@@ -649,7 +641,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Trusts.RegimePeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EnteredOn")
@@ -676,7 +667,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Trusts.Trust", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("BuddyTrusts")
@@ -723,7 +713,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Trusts.TrustMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -817,7 +806,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Infrastructure.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -956,7 +944,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Infrastructure.Identity.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("AcceptedAt")
