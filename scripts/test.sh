@@ -124,11 +124,12 @@ set -e
 shopt -s nullglob
 trx_files=("$results"/*.trx)
 read -r passed failed skipped < <(
-  # Each trx has one <Counters .../> element; add them up across projects.
+  # Each trx has one <Counters .../> element; add them up across projects. xunit's skipped
+  # tests are counted in total but not in executed (notExecuted stays 0), hence total - executed.
   cat /dev/null "${trx_files[@]}" | tr '\n' ' ' | grep -o '<Counters [^>]*>' | awk '
-    function attr(name,   m) { return match($0, name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) + 0 : 0 }
+    function attr(name) { return match($0, " " name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 4) + 0 : 0 }
     { p += attr("passed"); f += attr("failed") + attr("error") + attr("timeout") + attr("aborted");
-      s += attr("notExecuted") + attr("inconclusive") }
+      skipped = attr("total") - attr("executed"); s += skipped > attr("notExecuted") ? skipped : attr("notExecuted") }
     END { print p + 0, f + 0, s + 0 }'
 )
 # A crashed test host or an unreadable trx leaves the counters short: still a failure.
