@@ -110,16 +110,22 @@ fi
 
 # --- 3. build once, run every test project, count from the trx files -------------------------
 echo "Building..."
+build_started=$SECONDS
 if ! dotnet build QipTracker.sln -c Debug -v q -nologo "-clp:ErrorsOnly;NoSummary"; then
   fail_early "the build failed"
 fi
 
-results="$work/results"
+# QIP_TEST_RESULTS=dir keeps the trx files (e.g. for CI artifacts); otherwise they go with the temp folder.
+results=${QIP_TEST_RESULTS:-$work/results}
+rm -f "$results"/*.trx 2>/dev/null || true
+echo "Built in $((SECONDS - build_started))s. Testing..."
+test_started=$SECONDS
 set +e
-dotnet test QipTracker.sln --no-build -c Debug -v q -nologo \
+dotnet test QipTracker.sln --no-build -c Debug -v q -nologo -m:1 \
   --results-directory "$results" --logger "trx;LogFilePrefix=qip" --logger "console;verbosity=minimal" "$@"
 test_rc=$?
 set -e
+echo "Tests ran in $((SECONDS - test_started))s."
 
 shopt -s nullglob
 trx_files=("$results"/*.trx)
@@ -148,6 +154,6 @@ if [[ $((passed + failed + skipped)) -eq 0 ]]; then
   failed=1
 fi
 
-echo "Tests took $((SECONDS - started))s in all."
+echo "scripts/test.sh took $((SECONDS - started))s in all."
 summary "$passed" "$failed" "$skipped"
 [[ $failed -eq 0 ]]

@@ -45,19 +45,13 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <param name="configure">Extra registrations (after the app's, so they win), e.g. other engineers' services.</param>
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, Action<IServiceCollection>? configure = null)
     {
+        // PostgreSQL first: when it is missing, nothing has been created yet that would need cleaning up.
+        string? connectionString = null;
+        Func<Task> drop = () => Task.CompletedTask;
+        if (provider == DatabaseProvider.Postgres) (connectionString, drop) = await CreatePostgresDatabaseAsync();
         var folder = Directory.CreateTempSubdirectory("qip-test-").FullName;
-        string connectionString;
-        Func<Task> drop;
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            // No pooling, so no handle keeps the file once the test is done with it.
-            connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "qip.db"), Pooling = false }.ToString();
-            drop = () => Task.CompletedTask;
-        }
-        else
-        {
-            (connectionString, drop) = await CreatePostgresDatabaseAsync();
-        }
+        // No pooling, so no handle keeps the SQLite file once the test is done with it.
+        connectionString ??= new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "qip.db"), Pooling = false }.ToString();
 
         var options = new QipOptions(provider, connectionString, folder);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
