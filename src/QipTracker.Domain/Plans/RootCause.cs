@@ -140,7 +140,8 @@ public sealed class RootCause : TenantEntity, IVersioned
 
     public void AddEvidence(Evidence evidence)
     {
-        if (evidence.RootCauseId != Id) throw new DomainException("That evidence belongs to another root cause.");
+        EnsureLive();
+        if (evidence.RootCauseId != Id || evidence.TrustId != TrustId) throw new DomainException("That evidence belongs to another root cause.");
         _evidence.Add(evidence);
     }
 
@@ -161,6 +162,7 @@ public sealed class RootCause : TenantEntity, IVersioned
     /// <summary>The ISG chair (or the PMO) accepts the evidence.</summary>
     public void Assure(Guid by, bool byChairOrPmo, DateOnly on)
     {
+        EnsureLive();
         if (!byChairOrPmo) throw new DomainException($"Only the ISG's chair or the PMO can assure root cause {Reference}.");
         if (Status != RootCauseStatus.Completed)
             throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be assured.");
@@ -172,6 +174,7 @@ public sealed class RootCause : TenantEntity, IVersioned
     /// <summary>The chair does not accept the evidence: back to the owner with a comment.</summary>
     public void SendBack(string comment)
     {
+        EnsureLive();
         if (Status != RootCauseStatus.Completed)
             throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be sent back.");
         if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Say why the evidence is not accepted.");
@@ -186,6 +189,7 @@ public sealed class RootCause : TenantEntity, IVersioned
     /// </summary>
     public void Embed(bool kpiSustained, DateOnly on)
     {
+        EnsureLive();
         if (Status != RootCauseStatus.Assured)
             throw new DomainException($"Root cause {Reference} is {Status}; only an Assured root cause can be embedded.");
         if (!kpiSustained)
@@ -197,6 +201,7 @@ public sealed class RootCause : TenantEntity, IVersioned
     /// <summary>An assured or embedded root cause whose KPI slipped goes back into progress; the board counts these.</summary>
     public void Reopen(string reason)
     {
+        EnsureLive();
         if (Status is not (RootCauseStatus.Assured or RootCauseStatus.Embedded))
             throw new DomainException($"Root cause {Reference} is {Status}; only Assured or Embedded root causes can be reopened.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Reopening needs a reason.");

@@ -32,8 +32,10 @@ public sealed class Trust : Entity
 
     public void DescribeProfile(IEnumerable<string> sites, int? populationServed, string? improvementDirector, IEnumerable<string> buddyTrusts)
     {
+        // Checked before anything changes, so a refused profile leaves the trust as it was.
+        if (populationServed is < 0) throw new DomainException("Population served cannot be negative.");
         Sites = sites.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().ToList();
-        PopulationServed = populationServed is < 0 ? throw new DomainException("Population served cannot be negative.") : populationServed;
+        PopulationServed = populationServed;
         ImprovementDirector = string.IsNullOrWhiteSpace(improvementDirector) ? null : improvementDirector.Trim();
         BuddyTrusts = buddyTrusts.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().ToList();
     }

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# The one command that runs every test, on a fresh Debian machine or a developer's:
+#   scripts/test.sh                      # everything
+#   scripts/test.sh --filter Tenant      # any extra arguments go to `dotnet test`
+# It installs what the tests need (PostgreSQL, Chromium, LibreOffice), starts a throwaway
+# PostgreSQL cluster for the run (QIP_TEST_POSTGRES), builds once, runs all test projects and
+# ends with one line: "N passed, N failed, N skipped". Exit code is non-zero on any failure.
+# Set QIP_TEST_POSTGRES yourself to use an existing server instead of the throwaway cluster.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DEBIAN_FRONTEND=noninteractive
+
+started=$SECONDS
+work=$(mktemp -d /tmp/qip-test.XXXXXX)
+chmod 755 "$work" # the postgres OS user must reach the cluster folder inside it
+pg_data=""
+pg_ctl=""
+
+cleanup() {
+  local rc=$?
+  if [[ -n $pg_ctl && -f $pg_data/postmaster.pid ]]; then
+    as_pg "$pg_ctl" stop -D "$pg_data" -m immediate >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+summary() { echo "$1 passed, $2 failed, $3 skipped"; }
+fail_early() { echo "error: $*" >&2; summary 0 1 0; exit 1; }
+
+# --- 1. what the tests need from Debian (quick no-op when already there) ---------------------
+install_missing() {
+  local need=()
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql-15)
+  [[ -x /usr/bin/chromium ]] || need+=(chromium)
+  local p
+  for p in libreoffice-writer-nogui fonts-dejavu fonts-liberation; do
+    dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+  done
+  ((${#need[@]})) || return 0
+  if [[ $EUID -ne 0 ]]; then
+    echo "warning: missing ${need[*]}; run as root (or install them) for the full suite" >&2
+    return 0
+  fi
+  echo "Installing: ${need[*]}"
+  apt-get update -qq
+  # Debian bookworm's postgresql-15; fall back to the distribution's default server elsewhere.
+  if [[ " ${need[*]} " == *" postgresql-15 "* ]] && ! apt-cache show postgresql-15 >/dev/null 2>&1; then
+    need=("${need[@]/postgresql-15/postgresql}")
+  fi
+  apt-get install -y -qq --no-install-recommends "${need[@]}" </dev/null >"$work/apt.log" 2>&1 \
+    || { tail -30 "$work/apt.log" >&2; fail_early "apt-get install failed"; }
+}
+install_missing
+
+# --- 2. a throwaway PostgreSQL cluster, owned by an unprivileged user --------------------------
+pg_user=""
+# From the work folder: the repository (e.g. under /root) may not be readable by that user.
+as_pg() { if [[ -n $pg_user ]]; then (cd "$work" && runuser -u "$pg_user" -- "$@"); else "$@"; fi; }
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start_postgres() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [[ -n $bin ]] || fail_early "PostgreSQL server binaries not found under /usr/lib/postgresql"
+  pg_ctl="$bin/pg_ctl"
+  if [[ $EUID -eq 0 ]]; then # PostgreSQL refuses to run as root
+    pg_user=qippg
+    id -u "$pg_user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pg_user"
+  fi
+  local dir="$work/pg"
+  mkdir -p "$dir"
+  [[ -z $pg_user ]] || chown "$pg_user" "$dir"
+  chmod 700 "$dir"
+  pg_data="$dir/data"
+  local password
+  password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+  printf '%s\n' "$password" >"$dir/pwfile"
+  [[ -z $pg_user ]] || chown "$pg_user" "$dir/pwfile"
+  as_pg "$bin/initdb" -D "$pg_data" -U postgres --pwfile="$dir/pwfile" --auth=scram-sha-256 \
+    -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; fail_early "initdb failed"; }
+  rm -f "$dir/pwfile"
+
+  # Durability is pointless for a throwaway cluster; turning it off makes CREATE DATABASE fast.
+  local try port
+  for try in 1 2 3 4 5; do
+    port=$((20000 + RANDOM % 20000))
+    port_in_use "$port" && continue
+    if as_pg "$pg_ctl" start -D "$pg_data" -w -t 60 -l "$dir/server.log" -o \
+      "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      >/dev/null 2>&1; then
+      export QIP_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres"
+      echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (throwaway cluster in $dir)"
+      return 0
+    fi
+  done
+  tail -20 "$dir/server.log" >&2 || true
+  fail_early "could not start PostgreSQL"
+}
+if [[ -n ${QIP_TEST_POSTGRES:-} ]]; then
+  echo "Using the PostgreSQL server given in QIP_TEST_POSTGRES"
+else
+  start_postgres
+fi
+
+# --- 3. build once, run every test project, count from the trx files -------------------------
+echo "Building..."
+build_started=$SECONDS
+if ! dotnet build QipTracker.sln -c Debug -v q -nologo "-clp:ErrorsOnly;NoSummary"; then
+  fail_early "the build failed"
+fi
+
+# QIP_TEST_RESULTS=dir keeps the trx files (e.g. for CI artifacts); otherwise they go with the temp folder.
+results=${QIP_TEST_RESULTS:-$work/results}
+rm -f "$results"/*.trx 2>/dev/null || true
+echo "Built in $((SECONDS - build_started))s. Testing..."
+test_started=$SECONDS
+set +e
+dotnet test QipTracker.sln --no-build -c Debug -v q -nologo -m:1 \
+  --results-directory "$results" --logger "trx;LogFilePrefix=qip" --logger "console;verbosity=minimal" "$@"
+test_rc=$?
+set -e
+echo "Tests ran in $((SECONDS - test_started))s."
+
+shopt -s nullglob
+trx_files=("$results"/*.trx)
+read -r passed failed skipped < <(
+  # Each trx has one <Counters .../> element; add them up across projects. xunit's skipped
+  # tests are counted in total but not in executed (notExecuted stays 0), hence total - executed.
+  cat /dev/null "${trx_files[@]}" | tr '\n' ' ' | grep -o '<Counters [^>]*>' | awk '
+    function attr(name) { return match($0, " " name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 4) + 0 : 0 }
+    { p += attr("passed"); f += attr("failed") + attr("error") + attr("timeout") + attr("aborted");
+      skipped = attr("total") - attr("executed"); s += skipped > attr("notExecuted") ? skipped : attr("notExecuted") }
+    END { print p + 0, f + 0, s + 0 }'
+)
+# A crashed test host or an unreadable trx leaves the counters short: still a failure.
+if [[ $test_rc -ne 0 && $failed -eq 0 ]]; then
+  echo "error: dotnet test exited with $test_rc (a test host crashed or a project did not run)" >&2
+  failed=1
+fi
+# Every test project writes its own trx; fewer files means a project's results went missing.
+projects=$(find tests -name '*.Tests.csproj' | wc -l)
+if [[ ${#trx_files[@]} -lt $projects ]]; then
+  echo "error: ${#trx_files[@]} result files for $projects test projects" >&2
+  failed=$((failed + 1))
+fi
+if [[ $((passed + failed + skipped)) -eq 0 ]]; then
+  echo "error: no test ran" >&2
+  failed=1
+fi
+
+echo "scripts/test.sh took $((SECONDS - started))s in all."
+summary "$passed" "$failed" "$skipped"
+[[ $failed -eq 0 ]]
