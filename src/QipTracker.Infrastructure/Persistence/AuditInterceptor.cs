@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using QipTracker.Domain.Auditing;
 using QipTracker.Domain.Common;
+using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 
 namespace QipTracker.Infrastructure.Persistence;
@@ -33,6 +34,15 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var now = clock.GetUtcNow();
         var userId = db.CurrentUser.UserId;
         var entries = new List<AuditEntry>();
+        GuardTenant(db);
+        foreach (var link in db.ChangeTracker.Entries<RootCauseFinding>().Where(e => e.State is EntityState.Added or EntityState.Deleted))
+        {
+            // Which findings a root cause answers decides its priority class: keep that history too.
+            var l = link.Entity;
+            var added = link.State == EntityState.Added;
+            entries.Add(new AuditEntry(l.TrustId, nameof(RootCause), l.RootCauseId, AuditOperation.Modified, "Finding",
+                added ? null : l.FindingId.ToString(), added ? l.FindingId.ToString() : null, userId, now));
+        }
         foreach (var entry in db.ChangeTracker.Entries().Where(IsAudited).ToList())
         {
             var trustId = entry.Entity is ITenantOwned owned ? owned.TrustId : (entry.Entity as Trust)?.Id;
@@ -54,6 +64,21 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             }
         }
         db.AuditEntries.AddRange(entries);
+    }
+
+    /// <summary>
+    /// Query filters guard reads; this guards writes: acting in one trust, nothing may be saved
+    /// into another. Only system work across all trusts (migrations, seeding, jobs) may.
+    /// </summary>
+    private static void GuardTenant(QipDbContext db)
+    {
+        if (db.CurrentUser.AllTrusts) return;
+        var foreign = db.ChangeTracker.Entries<ITenantOwned>()
+            .FirstOrDefault(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                                 && e.Entity.TrustId != db.CurrentUser.TrustId);
+        if (foreign is not null)
+            throw new InvalidOperationException(
+                $"Refused to save a {foreign.Metadata.ClrType.Name} of another trust while acting in trust {db.CurrentUser.TrustId?.ToString() ?? "(none)"}.");
     }
 
     private static bool IsAudited(EntityEntry entry) =>

@@ -4,7 +4,7 @@ using QipTracker.Infrastructure.Tenancy;
 
 namespace QipTracker.Infrastructure.Persistence;
 
-// Used only by `dotnet ef migrations add`; the app builds its contexts in DatabaseSetup.
+// Used only by `dotnet ef migrations add`; the app builds its contexts in PersistenceSetup.
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteQipDbContext>
 {
     public SqliteQipDbContext CreateDbContext(string[] args) =>

@@ -71,6 +71,8 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
         }
         // Trusts themselves: a user sees only the trust they are working in.
         builder.Entity<Trust>().HasQueryFilter(t => FilterAllTrusts || t.Id == FilterTrustId);
+        // The audit trail holds before/after values: as private as the rows it describes.
+        builder.Entity<AuditEntry>().HasQueryFilter(a => FilterAllTrusts || a.TrustId == FilterTrustId);
     }
 
     // e => FilterAllTrusts || e.TrustId == FilterTrustId, built per entity type.

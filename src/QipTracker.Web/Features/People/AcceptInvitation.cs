@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Common;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Features.People;
@@ -21,7 +22,7 @@ public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitati
     public AcceptInvitationValidator() => RuleFor(r => r.Token).NotEmpty().Length(64);
 }
 
-public sealed class AcceptInvitationHandler(QipDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class AcceptInvitationHandler(QipDbContext db, UserManager<AppUser> users, TimeProvider clock, CurrentUser current)
     : IRequestHandler<AcceptInvitation, Guid>
 {
     public async Task<Guid> Handle(AcceptInvitation r, CancellationToken ct)
@@ -33,6 +34,8 @@ public sealed class AcceptInvitationHandler(QipDbContext db, UserManager<AppUser
         if (invitation is null || !invitation.IsUsable(now))
             throw new DomainException("This invitation link has expired or was already used. Ask your trust administrator for a new one.");
         var user = await users.FindByIdAsync(invitation.UserId.ToString()) ?? throw new NotFoundException("The invited account");
+        // The token proved the invitation; the work below happens in its trust, as the invitee.
+        current.Set(user.Id, invitation.TrustId, [invitation.Role], false);
 
         if (!await users.HasPasswordAsync(user))
         {
