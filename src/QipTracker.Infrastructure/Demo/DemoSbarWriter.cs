@@ -15,7 +15,7 @@ internal static class DemoSbarWriter
         var done = draft.Actions.Count(a => a.Status == ActionStatus.Done);
         var progress = $"{done} of {draft.Actions.Count} actions complete";
 
-        var situation = $"{draft.Description} Answers {string.Join(", ", draft.Answers.Select(f => f.Reference))}.";
+        var situation = $"Root cause of {string.Join(", ", draft.Answers.Select(f => f.Reference))}: {draft.Description}";
         var background = $"{Label(primary.Kind)} {primary.Reference} ({primary.Regulation}); source: {primary.Source}. " +
                          $"Baseline due {Short(story.BaselineDue)}.";
 
@@ -25,10 +25,10 @@ internal static class DemoSbarWriter
                 $"Reopened on {Short(reopened)}: {story.ReopenReason} Recovery plan under way; forecast {Short(story.Forecast)}.",
                 "ISG chair to review the recovery plan at the next sprint; report to ECIB as a reopened item."),
             { EmbeddedOn: { } embedded } => (
-                $"Embedded on {Short(embedded)}: {measure} has held at target for three consecutive periods.",
+                $"Embedded on {Short(embedded)}: the KPI for {measure} has held at target for three consecutive periods.",
                 "Close; continue routine monitoring through the divisional quality report."),
             { AssuredOn: { } assured } => (
-                $"Assured by the ISG on {Short(assured)}. {Capitalised(measure)} is monitored monthly to confirm the change is sustained.",
+                $"Assured by the ISG on {Short(assured)}. The KPI for {measure} is monitored monthly to confirm the change is sustained.",
                 "Keep under KPI review; embed after three periods at target."),
             { CompletedOn: { } completed } => (
                 $"Owner reported complete on {Short(completed)}; evidence submitted for assurance.",
@@ -62,6 +62,4 @@ internal static class DemoSbarWriter
     };
 
     private static string Short(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
-    private static string Capitalised(string s) => $"{char.ToUpperInvariant(s[0])}{s[1..]}";
 }

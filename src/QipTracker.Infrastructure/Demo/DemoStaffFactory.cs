@@ -12,7 +12,7 @@ namespace QipTracker.Infrastructure.Demo;
 /// </summary>
 internal static class DemoStaffFactory
 {
-    public static async Task<DemoStaff> CreateAsync(UserManager<AppUser> users, Guid trustId, Faker faker, string password, DateTimeOffset now)
+    public static async Task<DemoStaff> CreateAsync(UserManager<AppUser> users, Guid trustId, Randomizer random, string password, DateTimeOffset now)
     {
         var roleLogins = new Dictionary<TrustRole, AppUser>();
         foreach (var spec in DemoRoleLogins.All)
@@ -27,11 +27,13 @@ internal static class DemoStaffFactory
         // hasher's 100,000 PBKDF2 iterations, hashing it 31 more times would dominate the seed's run time.
         var sharedHash = users.PasswordHasher.HashPassword(systemAdmin, password);
         var usedEmails = new HashSet<string>(DemoRoleLogins.Emails, StringComparer.OrdinalIgnoreCase);
+        var usedNames = new HashSet<string>(DemoRoleLogins.All.Select(l => l.DisplayName.Replace("Dr ", "")));
         var pool = new List<StaffMember>();
         foreach (var post in StaffPosts.All)
         {
-            var first = faker.Name.FirstName();
-            var last = faker.Name.LastName();
+            string first, last;
+            do (first, last) = (random.ArrayElement(PersonNames.First), random.ArrayElement(PersonNames.Last));
+            while (!usedNames.Add($"{first} {last}"));
             var email = UniqueEmail($"{LettersOnly(first)}.{LettersOnly(last)}", usedEmails);
             var name = $"{(post.Doctor ? "Dr " : "")}{first} {last}";
             var user = NewUser(email, name, post.JobTitle, trustId, now);

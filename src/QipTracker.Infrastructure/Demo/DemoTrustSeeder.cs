@@ -35,14 +35,13 @@ public sealed class DemoTrustSeeder(
         var stopwatch = Stopwatch.StartNew();
         var password = options.Password ?? DemoPassword.Generate();
         var random = new Randomizer(RandomSeed);
-        var faker = new Faker("en_GB") { Random = random };
         var calendar = new DemoCalendar(clock.GetUtcNow(), random);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var trust = DemoTrustFactory.Trust(calendar.Now);
         // Users first: the UserManager saves on every create, which must not flush half a plan.
-        var staff = await DemoStaffFactory.CreateAsync(users, trust.Id, faker, password, calendar.Now);
+        var staff = await DemoStaffFactory.CreateAsync(users, trust.Id, random, password, calendar.Now);
 
         var previous = DemoTrustFactory.PreviousInspection(trust.Id, calendar);
         var inspection = DemoTrustFactory.CurrentInspection(trust.Id, calendar);

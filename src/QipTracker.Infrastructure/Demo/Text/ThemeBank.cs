@@ -86,7 +86,7 @@ internal static class ThemeBank
                 new("Medical devices report", "All devices logged, with servicing in date for 97% of items"),
                 new("Cleaning audit", "Equipment cleaning compliance above 95% for three months"),
             ],
-            "equipment checked, maintained and clean"),
+            "equipment checks, servicing and cleaning"),
 
         [Theme.Records] = new(
             [
@@ -191,7 +191,7 @@ internal static class ThemeBank
                 new("Bereaved relatives survey", "Families saying wishes were followed up from 64% to 85%"),
                 new("Patient experience audit", "Standard met for 9 of 10 patients asked"),
             ],
-            "personalised, needs-led care"),
+            "personalised care planning"),
 
         [Theme.Leadership] = new(
             [
