@@ -14,6 +14,7 @@ namespace QipTracker.Infrastructure.Demo;
 /// ~170 findings, ~400 root causes with six months of history, and one login per role. Dates are
 /// relative to today and the randomiser is seeded, so every run on the same day gives the same plan.
 /// All of it is written in one transaction: a failed seed leaves nothing behind.
+/// Resolve it from a scope of its own: it switches that scope's CurrentUser to act across all trusts.
 /// </summary>
 public sealed class DemoTrustSeeder(
     QipDbContext db,

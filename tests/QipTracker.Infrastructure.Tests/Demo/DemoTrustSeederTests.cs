@@ -353,7 +353,8 @@ public sealed class DemoTrustSeederTests(SeededDemoTrust demo, ITestOutputHelper
     [Fact]
     public void Seeding_the_whole_trust_is_quick()
     {
-        output.WriteLine($"Seed took {demo.SeedTime.TotalMilliseconds:F0} ms");
-        Assert.True(demo.SeedTime < TimeSpan.FromSeconds(20), $"seeding took {demo.SeedTime}");
+        output.WriteLine($"Seed took {demo.SeedTime.TotalMilliseconds:F0} ms wall, {demo.SeedCpuTime.TotalMilliseconds:F0} ms CPU");
+        // A few seconds on an idle machine; the margin is for shared CI runners.
+        Assert.True(demo.SeedTime < TimeSpan.FromSeconds(30), $"seeding took {demo.SeedTime}");
     }
 }
