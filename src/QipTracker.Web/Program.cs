@@ -24,6 +24,7 @@ await app.PrepareDatabaseAsync();
 if (invocation.Verb is not null)
     return await app.RunVerbAsync(invocation);
 
+await app.SeedDemoTrustAsync();
 app.UseQip();
 await app.RunAsync();
 return 0;

@@ -3,6 +3,7 @@ using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using QipTracker.Domain.ChangeControl;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -66,6 +67,9 @@ public sealed class DemoTrustSeeder(
         db.Isgs.AddRange(isgs.Values);
         db.Findings.AddRange(findings);
         db.RootCauses.AddRange(rootCauses);
+        // The approved baseline plan, in force from the day the plan started.
+        db.BaselineHistory.AddRange(rootCauses.Select(r =>
+            new BaselineRecord(trust.Id, r.Id, r.BaselineDue, calendar.PlanStart, changeRequestId: null, calendar.Now)));
         db.Actions.AddRange(writer.Actions);
         db.AuditEntries.AddRange(history.Entries);
         await db.SaveChangesAsync(cancellationToken);

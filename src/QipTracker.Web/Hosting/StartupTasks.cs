@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Infrastructure;
+using QipTracker.Infrastructure.Demo;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 
@@ -13,5 +15,20 @@ public static class StartupTasks
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystemEverywhere();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
             await scope.ServiceProvider.GetRequiredService<QipDbContext>().Database.MigrateAsync();
+    }
+
+    /// <summary>
+    /// On the embedded default (or when Demo:Seed is true), seeds the demo trust once and prints
+    /// its logins, so a new user can sign in straight away in every role.
+    /// </summary>
+    public static async Task SeedDemoTrustAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<QipOptions>();
+        if (!app.Configuration.GetValue("Demo:Seed", options.Provider == DatabaseProvider.Sqlite)) return;
+
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystemEverywhere();
+        var result = await scope.ServiceProvider.GetRequiredService<DemoTrustSeeder>().SeedAsync();
+        Console.WriteLine(result.FormatBanner());
     }
 }

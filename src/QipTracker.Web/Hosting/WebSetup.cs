@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using QipTracker.Infrastructure;
+using QipTracker.Infrastructure.Demo;
 using QipTracker.Infrastructure.Email;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Api;
@@ -23,6 +24,7 @@ public static class WebSetup
         var services = builder.Services;
         services.AddQipPersistence(options);
         services.AddQipEmail(builder.Configuration, options);
+        services.AddDemoTrustSeeder(builder.Configuration);
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();
         services.AddQipJobs(options, builder.Configuration);
