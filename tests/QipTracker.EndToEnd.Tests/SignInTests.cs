@@ -31,6 +31,7 @@ public sealed class SignInTests(EndToEndFixture e2e)
         await Assertions.Expect(page.GetByTestId("welcome")).ToContainTextAsync("Welcome,");
         await Assertions.Expect(page.GetByTestId("trust-and-role")).ToContainTextAsync("Northbridge");
         await Assertions.Expect(page.GetByTestId("trust-and-role")).ToContainTextAsync(roleName);
+        await Screenshots.TakeAsync(page, $"landing-{email.Split('@')[0]}");
         await page.Context.CloseAsync();
     }
 

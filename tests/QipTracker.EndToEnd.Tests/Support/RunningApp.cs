@@ -24,7 +24,7 @@ public sealed class RunningApp : IAsyncLifetime
         BaseUrl = $"http://127.0.0.1:{port}";
         var webProject = Path.Combine(RepositoryRoot(), "src", "QipTracker.Web");
         // The web project's own build output (built as this test project's reference), with its static-asset manifest.
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name; // bin/<Configuration>/net10.0/
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
         var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "QipTracker.Web.dll");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
         {
