@@ -69,7 +69,7 @@ public abstract class InvitationTests(QipAppFactory app)
         var trust = await NewTrust();
         var sent = await app.SendAs(trust, TrustRole.TrustAdmin, new InviteUser($"e{Guid.NewGuid():N}@example.nhs.uk", "Eve Late", TrustRole.Pmo));
         // The shared app's clock only moves forward; every test works relative to it.
-        app.Clock.Advance(InviteUserHandler.ValidFor + TimeSpan.FromMinutes(1));
+        app.Clock.Advance(Invitations.ValidFor + TimeSpan.FromMinutes(1));
         var refused = await Accept(app.NewBrowser(), TokenOf(sent.Link), "a long enough new password");
         Assert.Contains("expired", WebUtility.UrlDecode(refused.Headers.Location!.OriginalString));
     }

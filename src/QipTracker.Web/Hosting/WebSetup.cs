@@ -25,6 +25,7 @@ public static class WebSetup
         services.AddQipPersistence(options);
         services.AddQipEmail(builder.Configuration, options);
         services.AddDemoTrustSeeder(builder.Configuration);
+        services.AddScoped<Features.People.Invitations>();
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();
         services.AddQipJobs(options, builder.Configuration);

@@ -28,7 +28,7 @@ public sealed class AcceptInvitationHandler(QipDbContext db, UserManager<AppUser
     public async Task<Guid> Handle(AcceptInvitation r, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var hash = InviteUserHandler.HashToken(r.Token);
+        var hash = Invitations.HashToken(r.Token);
         // The invitee is not signed in, so no trust filter applies: the secret token selects the row.
         var invitation = await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
         if (invitation is null || !invitation.IsUsable(now))
