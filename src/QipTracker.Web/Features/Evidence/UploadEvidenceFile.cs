@@ -26,7 +26,8 @@ public sealed class UploadEvidenceFileValidator : AbstractValidator<UploadEviden
         RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(300);
         RuleFor(r => r.WhatItShows).MaximumLength(4000);
         RuleFor(r => r.FileName).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("The file has no name.")
-            .Must(n => Path.GetFileName(n.Trim()).Length is > 0 and <= 255).WithMessage("A file name may have at most 255 characters.");
+            .Must(n => Path.GetFileName(n.Trim()).Length is > 0 and <= 255).WithMessage("A file name may have at most 255 characters.")
+            .Must(n => !n.Any(char.IsControl)).WithMessage("The file name contains control characters; rename the file."); // they would end up in download headers
         RuleFor(r => r.Content).NotNull().WithMessage("Choose a file to upload.");
         RuleFor(r => r.Length).GreaterThan(0).WithMessage(r => $"The file '{Path.GetFileName(r.FileName)}' is empty.");
     }

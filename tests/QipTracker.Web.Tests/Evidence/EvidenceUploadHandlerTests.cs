@@ -15,11 +15,11 @@ using static QipTracker.Web.Tests.Evidence.EvidenceTestFiles;
 namespace QipTracker.Web.Tests.Evidence;
 
 /// <summary>
-/// The size limit and the clean-up after a failed save. The shared app keeps the default 20 MB
-/// limit, so the handler is also built directly here with a small one.
+/// Uploads at the edges: the size limit, a failed save, streams that cannot seek, odd names. The
+/// shared app keeps the default 20 MB limit, so the handler is also built directly with a small one.
 /// </summary>
 [Collection(OnSqlite.Name)]
-public sealed class EvidenceUploadLimitTests(SqliteApp app)
+public sealed class EvidenceUploadHandlerTests(SqliteApp app)
 {
     private const long TwentyMegabytes = 20 * 1024 * 1024;
 
@@ -135,6 +135,21 @@ public sealed class EvidenceUploadLimitTests(SqliteApp app)
 
         Assert.Equal(pdf.Length, evidence.SizeBytes);
         Assert.Equal(pdf, await File.ReadAllBytesAsync(Assert.Single(StoredFiles(trust.TrustId))));
+    }
+
+    [Fact]
+    public async Task A_file_name_with_control_characters_is_refused_before_anything_is_read()
+    {
+        var trust = await TestTrust.CreateAsync(app.Services, $"Name {Guid.NewGuid():N}"[..13]);
+        await using var scope = app.Services.CreateAsyncScope();
+        SignInAsOwner(scope.ServiceProvider, trust);
+        var pdf = Pdf();
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() => scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new UploadEvidenceFile(trust.RootCauseIds[0], "Audit", "", "audit\r\nX-Evil: 1.pdf", pdf.Length, new MemoryStream(pdf))));
+
+        Assert.Contains("control characters", error.Errors["FileName"].Single());
+        Assert.Empty(StoredFiles(trust.TrustId));
     }
 
     /// <summary>A stream that cannot seek or tell its length, like an upload read as it arrives.</summary>
