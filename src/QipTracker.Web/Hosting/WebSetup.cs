@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.Email;
+using QipTracker.Infrastructure.Files;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Api;
 using QipTracker.Web.Application;
@@ -23,6 +24,7 @@ public static class WebSetup
         var services = builder.Services;
         services.AddQipPersistence(options);
         services.AddQipEmail(builder.Configuration, options);
+        services.AddQipFiles(builder.Configuration, options);
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();
         services.AddQipJobs(options, builder.Configuration);
