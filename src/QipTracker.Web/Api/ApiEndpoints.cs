@@ -3,6 +3,7 @@ using QipTracker.Domain.ChangeControl;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
 using QipTracker.Web.Features.ChangeRequests;
+using QipTracker.Web.Features.Evidence;
 using QipTracker.Web.Features.Findings;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.RootCauses;
@@ -20,6 +21,7 @@ public static class ApiEndpoints
     public static void MapQipApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
+        api.MapEvidenceEndpoints();
 
         api.MapGet("/trust", (IMediator m, CancellationToken ct) => m.Send(new GetCurrentTrust(), ct)).WithTags("Trust");
         api.MapGet("/isgs", (IMediator m, CancellationToken ct) => m.Send(new ListIsgs(), ct)).WithTags("ISGs");

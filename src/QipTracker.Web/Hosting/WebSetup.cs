@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.Demo;
 using QipTracker.Infrastructure.Email;
+using QipTracker.Infrastructure.Files;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Api;
 using QipTracker.Web.Application;
@@ -24,6 +25,7 @@ public static class WebSetup
         var services = builder.Services;
         services.AddQipPersistence(options);
         services.AddQipEmail(builder.Configuration, options);
+        services.AddQipFiles(builder.Configuration, options);
         services.AddDemoTrustSeeder(builder.Configuration);
         services.AddScoped<Features.People.Invitations>();
         services.AddQipIdentity(builder.Configuration);
