@@ -35,7 +35,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var userId = db.CurrentUser.UserId;
         var entries = new List<AuditEntry>();
         GuardTenant(db);
-        foreach (var link in db.ChangeTracker.Entries<RootCauseFinding>().Where(e => e.State is EntityState.Added or EntityState.Deleted))
+        // A root cause created in this save is recorded by its Created entry; later link changes are history.
+        var created = db.ChangeTracker.Entries<RootCause>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
+        foreach (var link in db.ChangeTracker.Entries<RootCauseFinding>()
+                     .Where(e => e.State is EntityState.Added or EntityState.Deleted && !created.Contains(e.Entity.RootCauseId)))
         {
             // Which findings a root cause answers decides its priority class: keep that history too.
             var l = link.Entity;
@@ -68,11 +71,12 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     /// <summary>
     /// Query filters guard reads; this guards writes: acting in one trust, nothing may be saved
-    /// into another. Only system work across all trusts (migrations, seeding, jobs) may.
+    /// into another. Only system work across all trusts (migrations, seeding, jobs) and the
+    /// platform's SystemAdmin (creating a trust and its first admin) may.
     /// </summary>
     private static void GuardTenant(QipDbContext db)
     {
-        if (db.CurrentUser.AllTrusts) return;
+        if (db.CurrentUser.AllTrusts || db.CurrentUser.IsSystemAdmin) return;
         var foreign = db.ChangeTracker.Entries<ITenantOwned>()
             .FirstOrDefault(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                                  && e.Entity.TrustId != db.CurrentUser.TrustId);

@@ -17,7 +17,7 @@ public sealed class AuthorisationBehaviour<TRequest, TResponse>(ICurrentUser use
             type.IsDefined(typeof(AnonymousAttribute)) ||
             (type.IsDefined(typeof(SystemJobAttribute)) && IsSystem()) ||
             (type.IsDefined(typeof(AnySignedInUserAttribute)) && user.UserId is not null) ||
-            (type.IsDefined(typeof(SystemAdminOnlyAttribute)) && user.IsSystemAdmin && user.UserId is not null) ||
+            (type.IsDefined(typeof(SystemAdminOnlyAttribute)) && user.IsSystemAdmin) ||
             (type.IsDefined(typeof(AnyTrustMemberAttribute)) && user.TrustId is not null && user.Roles.Count > 0) ||
             (type.GetCustomAttribute<RequiresRoleAttribute>() is { } roles && user.TrustId is not null && roles.Roles.Any(user.Roles.Contains));
 
