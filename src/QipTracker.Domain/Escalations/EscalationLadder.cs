@@ -53,4 +53,16 @@ public static class EscalationLadder
             .Select(level => new Escalation(trustId, subject, level, today))
             .ToList();
     }
+
+    /// <summary>
+    /// Resolves the item's open escalations today once it is no longer overdue or off track — delivered,
+    /// withdrawn, rebaselined to a later date or back on track — and returns those resolved.
+    /// </summary>
+    public static IReadOnlyList<Escalation> Settle(IEnumerable<Escalation> itemEscalations, bool stillOverdueOrOffTrack, DateOnly today)
+    {
+        if (stillOverdueOrOffTrack) return [];
+        var open = itemEscalations.Where(e => e.IsOpen).ToList();
+        foreach (var escalation in open) escalation.Resolve(today);
+        return open;
+    }
 }

@@ -1,3 +1,5 @@
+using QipTracker.Domain.Plans;
+
 namespace QipTracker.Domain.Escalations;
 
 /// <summary>
@@ -19,4 +21,16 @@ public sealed record EscalationSubject(
 {
     /// <summary>The day the ladder counts from: the due date, or the day it went off track if earlier.</summary>
     public DateOnly CountsFrom => OffTrackSince is { } since && since < DueOn ? since : DueOn;
+
+    /// <summary>
+    /// A root cause escalates against its baseline due date (as <see cref="RootCause.IsOverdue"/> does);
+    /// <paramref name="offTrackSince"/> counts only while the owner reports it off track.
+    /// </summary>
+    public static EscalationSubject Of(RootCause rootCause, DateOnly? offTrackSince = null) => new(
+        EscalatedItemKind.RootCause, rootCause.Id, rootCause.Reference, rootCause.OwnerId, rootCause.BaselineDue,
+        rootCause.ReportedOffTrack ? offTrackSince : null);
+
+    /// <summary>An action has no reference of its own; it shows under its root cause's reference.</summary>
+    public static EscalationSubject Of(ImprovementAction action, string rootCauseReference) => new(
+        EscalatedItemKind.Action, action.Id, rootCauseReference, action.OwnerId, action.DueOn);
 }

@@ -190,4 +190,46 @@ public sealed class EscalationLadderTests
         Assert.Throws<DomainException>(() => EscalationLadder.Raise(Plan.Trust, Subject with { Kind = EscalatedItemKind.Action }, Day(3), Defaults,
             EscalationLadder.Raise(Plan.Trust, Subject, Day(3), Defaults, [])));
     }
+
+    [Fact]
+    public void Escalations_are_resolved_once_the_item_is_no_longer_late_and_not_before()
+    {
+        var history = new List<Escalation>();
+        RaiseOn(8, history);
+
+        Assert.Empty(EscalationLadder.Settle(history, stillOverdueOrOffTrack: true, Day(9)));
+        Assert.All(history, e => Assert.True(e.IsOpen));
+
+        var resolved = EscalationLadder.Settle(history, stillOverdueOrOffTrack: false, Day(10));
+
+        Assert.Equal(2, resolved.Count);
+        Assert.All(history, e => Assert.Equal(Day(10), e.ResolvedOn));
+        Assert.Empty(EscalationLadder.Settle(history, stillOverdueOrOffTrack: false, Day(11))); // settling again changes nothing
+    }
+
+    [Fact]
+    public void A_root_cause_escalates_against_its_baseline_and_counts_off_track_only_while_reported_so()
+    {
+        var rootCause = Plan.RootCause(); // baseline 30 June 2026
+        var since = new DateOnly(2026, 5, 20);
+
+        var onTrack = EscalationSubject.Of(rootCause, since);
+        rootCause.ReportProgress(new DateOnly(2026, 8, 31), offTrack: true);
+        var offTrack = EscalationSubject.Of(rootCause, since);
+
+        Assert.Equal((EscalatedItemKind.RootCause, rootCause.Id, "RC-17.1", Plan.Owner, Plan.Baseline),
+            (onTrack.Kind, onTrack.ItemId, onTrack.Reference, onTrack.OwnerId, onTrack.DueOn));
+        Assert.Equal(Plan.Baseline, onTrack.CountsFrom);
+        Assert.Equal(since, offTrack.CountsFrom);
+    }
+
+    [Fact]
+    public void An_action_escalates_against_its_due_date_under_its_root_causes_reference()
+    {
+        var action = new QipTracker.Domain.Plans.ImprovementAction(Plan.Trust, Guid.NewGuid(), "Weekly CTG audit", Plan.Owner, Due);
+
+        var subject = EscalationSubject.Of(action, "RC-17.1");
+
+        Assert.Equal((EscalatedItemKind.Action, action.Id, "RC-17.1", Plan.Owner, Due), (subject.Kind, subject.ItemId, subject.Reference, subject.OwnerId, subject.CountsFrom));
+    }
 }
