@@ -1,0 +1,3 @@
+namespace QipTracker.Domain.Escalations;
+
+public enum EscalatedItemKind { RootCause, Action }

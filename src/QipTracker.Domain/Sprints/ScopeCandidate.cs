@@ -1,0 +1,41 @@
+using QipTracker.Domain.Plans;
+
+namespace QipTracker.Domain.Sprints;
+
+/// <summary>
+/// A root cause or action as it stands now, offered to a sprint's scope. The sprint decides
+/// whether it belongs (see <see cref="Sprint.Start"/>) and copies these values, so later edits to
+/// the item do not rewrite what the sprint committed to.
+/// </summary>
+/// <param name="DeliveredOn">When the item was delivered (root cause Completed or later, action Done); null while unfinished.</param>
+/// <param name="Dropped">Withdrawn root cause or cancelled action: never part of a sprint.</param>
+public sealed record ScopeCandidate(
+    ScopeItemKind Kind,
+    Guid ItemId,
+    string Reference,
+    string Title,
+    Guid OwnerId,
+    DateOnly DueOn,
+    DateOnly? DeliveredOn = null,
+    bool Dropped = false)
+{
+    public bool IsUnfinished => DeliveredOn is null && !Dropped;
+
+    public ItemDelivery? Delivery => DeliveredOn is { } on && !Dropped ? new(Kind, ItemId, on) : null;
+
+    /// <summary>
+    /// A root cause is scheduled by its baseline due date — the approved plan the sprint is held to,
+    /// the same date the trajectory and the overdue ladder use — not by the owner's forecast.
+    /// </summary>
+    public static ScopeCandidate Of(RootCause rootCause) => new(
+        ScopeItemKind.RootCause, rootCause.Id, rootCause.Reference, rootCause.Description, rootCause.OwnerId, rootCause.BaselineDue,
+        // Delivered with no date can only be old imported data: treat it as delivered long ago, i.e. not in this sprint.
+        rootCause.Status.IsDelivered() ? rootCause.CompletedOn ?? DateOnly.MinValue : null,
+        rootCause.IsWithdrawn);
+
+    /// <summary>An action has no reference of its own; it shows under its root cause's reference.</summary>
+    public static ScopeCandidate Of(ImprovementAction action, string rootCauseReference) => new(
+        ScopeItemKind.Action, action.Id, rootCauseReference, action.Title, action.OwnerId, action.DueOn,
+        action.Status == ActionStatus.Done ? action.DoneOn ?? DateOnly.MinValue : null,
+        action.Status == ActionStatus.Cancelled);
+}
