@@ -24,7 +24,7 @@ public abstract class RootCauseFlowTests(QipAppFactory app)
     {
         var db = sp.GetRequiredService<QipDbContext>();
         var rc = await db.RootCauses.Include(r => r.Evidence).SingleAsync(r => r.Id == rootCauseId);
-        rc.AddEvidence(Evidence.Note(trust.TrustId, rc.Id, "Audit of fridge logs", "Four weeks of complete daily checks", trust[TrustRole.RootCauseOwner].Id, app.Clock.GetUtcNow()));
+        rc.AddEvidence(Domain.Plans.Evidence.Note(trust.TrustId, rc.Id, "Audit of fridge logs", "Four weeks of complete daily checks", trust[TrustRole.RootCauseOwner].Id, app.Clock.GetUtcNow()));
         await db.SaveChangesAsync();
         return 0;
     });

@@ -1,5 +1,6 @@
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Plans;
+using QipTracker.Web.Features.Findings;
 
 namespace QipTracker.Web.Api;
 
@@ -15,3 +16,4 @@ public sealed record ActionUpdateBody(ActionStatus Status, string? ProgressNote,
 public sealed record ChangeBody(ChangeKind Kind, string Reason, DateOnly? ProposedDue, Guid? ProposedOwnerId, Guid? ProposedIsgId,
     IReadOnlyList<Guid>? MergeRootCauseIds, IReadOnlyList<SplitPart>? SplitParts);
 public sealed record DecisionBody(bool Approve, string? Note, long Version);
+public sealed record FindingUpdateBody(FindingFields Fields, long Version);

@@ -1,10 +1,12 @@
 using MediatR;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Plans;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
 using QipTracker.Web.Features.ChangeRequests;
 using QipTracker.Web.Features.Evidence;
 using QipTracker.Web.Features.Findings;
+using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.Trusts;
@@ -25,7 +27,15 @@ public static class ApiEndpoints
 
         api.MapGet("/trust", (IMediator m, CancellationToken ct) => m.Send(new GetCurrentTrust(), ct)).WithTags("Trust");
         api.MapGet("/isgs", (IMediator m, CancellationToken ct) => m.Send(new ListIsgs(), ct)).WithTags("ISGs");
+        api.MapPost("/isgs", (SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = null }, ct)).WithTags("ISGs");
+        api.MapPut("/isgs/{id:guid}", (Guid id, SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = id }, ct)).WithTags("ISGs");
+        api.MapGet("/inspections", (IMediator m, CancellationToken ct) => m.Send(new ListInspections(), ct)).WithTags("Inspections");
+        api.MapPost("/inspections", (RecordInspection request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Inspections");
+        api.MapGet("/findings", (Guid? isgId, FindingKind? kind, IMediator m, CancellationToken ct) => m.Send(new ListFindings(isgId, kind), ct)).WithTags("Findings");
         api.MapGet("/findings/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetFinding(id), ct)).WithTags("Findings");
+        api.MapPost("/findings", (FindingFields fields, IMediator m, CancellationToken ct) => m.Send(new CreateFinding(fields), ct)).WithTags("Findings");
+        api.MapPut("/findings/{id:guid}", (Guid id, FindingUpdateBody b, IMediator m, CancellationToken ct) => m.Send(new UpdateFinding(id, b.Fields, b.Version), ct)).WithTags("Findings");
+        api.MapPost("/root-causes", (CreateRootCause request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Root causes");
 
         var rc = api.MapGroup("/root-causes/{id:guid}").WithTags("Root causes");
         rc.MapGet("", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetRootCause(id), ct));

@@ -21,13 +21,13 @@ public abstract class EvidenceHttpTests(QipAppFactory app)
     private static async Task<EvidenceRow> Created(HttpResponseMessage response)
     {
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<EvidenceRow>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<EvidenceRow>(Json.Options))!;
     }
 
     private static async Task<Problem> Refused(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<Problem>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<Problem>(Json.Options))!;
     }
 
     private string EvidenceFolder(Guid trustId) => Path.Combine(app.DataFolder, "evidence", trustId.ToString("D"));
@@ -50,7 +50,7 @@ public abstract class EvidenceHttpTests(QipAppFactory app)
         Assert.Equal(trust[TrustRole.RootCauseOwner].DisplayName, evidence.AddedBy);
 
         var board = await app.SignedInAsync(trust[TrustRole.BoardMember]);
-        var listed = await board.GetFromJsonAsync<List<EvidenceRow>>($"/api/v1/root-causes/{rootCause}/evidence", Json);
+        var listed = await board.GetFromJsonAsync<List<EvidenceRow>>($"/api/v1/root-causes/{rootCause}/evidence", Json.Options);
         Assert.Equal([evidence.Id], listed!.Select(e => e.Id));
 
         var download = await board.GetAsync($"/api/v1/evidence/{evidence.Id}/download");
@@ -134,7 +134,7 @@ public abstract class EvidenceHttpTests(QipAppFactory app)
 
         Assert.Empty(StoredFiles(mine.TrustId));
         Assert.Single(StoredFiles(theirs.TrustId));
-        var theirList = await theirOwner.GetFromJsonAsync<List<EvidenceRow>>($"/api/v1/root-causes/{theirs.RootCauseIds[0]}/evidence", Json);
+        var theirList = await theirOwner.GetFromJsonAsync<List<EvidenceRow>>($"/api/v1/root-causes/{theirs.RootCauseIds[0]}/evidence", Json.Options);
         Assert.Equal([theirEvidence.Id], theirList!.Select(e => e.Id));
     }
 
@@ -150,7 +150,7 @@ public abstract class EvidenceHttpTests(QipAppFactory app)
         Assert.Contains("'audit.pdf' is not accepted as evidence", refused.Detail);
         Assert.Contains("program", refused.Detail);
         Assert.Empty(StoredFiles(trust.TrustId));
-        Assert.Empty((await owner.GetFromJsonAsync<List<EvidenceRow>>($"/api/v1/root-causes/{trust.RootCauseIds[0]}/evidence", Json))!);
+        Assert.Empty((await owner.GetFromJsonAsync<List<EvidenceRow>>($"/api/v1/root-causes/{trust.RootCauseIds[0]}/evidence", Json.Options))!);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public abstract class EvidenceHttpTests(QipAppFactory app)
         var noFile = await Refused(await owner.PostAsync($"{url}/file", new MultipartFormDataContent { { new StringContent("Audit"), "title" } }), HttpStatusCode.BadRequest);
         Assert.Contains("Choose a file", noFile.Detail);
 
-        var listed = await owner.GetFromJsonAsync<List<EvidenceRow>>(url, Json);
+        var listed = await owner.GetFromJsonAsync<List<EvidenceRow>>(url, Json.Options);
         Assert.Equal(new[] { note.Id, link.Id }.Order(), listed!.Select(e => e.Id).Order()); // the test clock stands still: same time, any order
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/api/v1/evidence/{note.Id}/download")).StatusCode); // a note has no file
     }
@@ -186,7 +186,7 @@ public abstract class EvidenceHttpTests(QipAppFactory app)
 
         await Created(await owner.PostAsync($"/api/v1/root-causes/{rootCause}/evidence/file", Form("audit.pdf", Pdf())));
 
-        var timeline = await owner.GetFromJsonAsync<List<TimelineRow>>($"/api/v1/root-causes/{rootCause}/timeline", Json);
+        var timeline = await owner.GetFromJsonAsync<List<TimelineRow>>($"/api/v1/root-causes/{rootCause}/timeline", Json.Options);
         var entry = Assert.Single(timeline!, t => t.What == "Evidence");
         Assert.Equal(("Created", trust[TrustRole.RootCauseOwner].DisplayName), (entry.Operation, entry.Who));
     }
@@ -198,17 +198,17 @@ public abstract class EvidenceHttpTests(QipAppFactory app)
         var owner = await app.SignedInAsync(trust[TrustRole.RootCauseOwner]);
         var rootCause = trust.RootCauseIds[1];
 
-        var before = await owner.GetFromJsonAsync<RootCauseRow>($"/api/v1/root-causes/{rootCause}", Json);
+        var before = await owner.GetFromJsonAsync<RootCauseRow>($"/api/v1/root-causes/{rootCause}", Json.Options);
         var refused = await Refused(await owner.PostAsJsonAsync($"/api/v1/root-causes/{rootCause}/complete", new { completedOn = Today, version = before!.Version }),
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("without evidence", refused.Detail);
 
         await Created(await owner.PostAsync($"/api/v1/root-causes/{rootCause}/evidence/file", Form("audit.pdf", Pdf())));
-        var current = await owner.GetFromJsonAsync<RootCauseRow>($"/api/v1/root-causes/{rootCause}", Json);
+        var current = await owner.GetFromJsonAsync<RootCauseRow>($"/api/v1/root-causes/{rootCause}", Json.Options);
         var completed = await owner.PostAsJsonAsync($"/api/v1/root-causes/{rootCause}/complete", new { completedOn = Today, version = current!.Version });
 
         Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
-        var after = await completed.Content.ReadFromJsonAsync<RootCauseRow>(Json);
+        var after = await completed.Content.ReadFromJsonAsync<RootCauseRow>(Json.Options);
         Assert.Equal(("Completed", (DateOnly?)Today), (after!.Status, after.CompletedOn));
     }
 

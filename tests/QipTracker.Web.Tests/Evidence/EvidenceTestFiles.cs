@@ -1,14 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace QipTracker.Web.Tests.Evidence;
 
 /// <summary>Small real files and the multipart form a browser or script would send.</summary>
 internal static class EvidenceTestFiles
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static byte[] Pdf(string text = "Medicines storage audit") => Encoding.ASCII.GetBytes(
         $"%PDF-1.4\n% {text}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");

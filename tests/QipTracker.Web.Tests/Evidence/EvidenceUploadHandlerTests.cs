@@ -77,13 +77,13 @@ public sealed class EvidenceUploadHandlerTests(SqliteApp app)
 
         var withLength = await owner.PostAsync(url, Form("scan.pdf", huge));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, withLength.StatusCode);
-        Assert.Contains("over the 20 MB (20,971,520 bytes) limit", (await withLength.Content.ReadFromJsonAsync<Problem>(Json))!.Detail);
+        Assert.Contains("over the 20 MB (20,971,520 bytes) limit", (await withLength.Content.ReadFromJsonAsync<Problem>(Json.Options))!.Detail);
 
         // Sent in chunks without a length, the form reader stops at the limit instead.
         var chunked = new MultipartFormDataContent { { new StreamContent(new OneWay(huge)), "file", "scan.pdf" }, { new StringContent("Scan"), "title" } };
         var withoutLength = await owner.PostAsync(url, chunked);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, withoutLength.StatusCode);
-        Assert.Contains("over the 20 MB (20,971,520 bytes) limit", (await withoutLength.Content.ReadFromJsonAsync<Problem>(Json))!.Detail);
+        Assert.Contains("over the 20 MB (20,971,520 bytes) limit", (await withoutLength.Content.ReadFromJsonAsync<Problem>(Json.Options))!.Detail);
 
         Assert.Empty(StoredFiles(trust.TrustId));
     }
@@ -100,7 +100,7 @@ public sealed class EvidenceUploadHandlerTests(SqliteApp app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("'scan.pdf' is 20 MB (20,971,521 bytes), over the 20 MB (20,971,520 bytes) limit",
-            (await response.Content.ReadFromJsonAsync<Problem>(Json))!.Detail);
+            (await response.Content.ReadFromJsonAsync<Problem>(Json.Options))!.Detail);
         Assert.Empty(StoredFiles(trust.TrustId));
     }
 

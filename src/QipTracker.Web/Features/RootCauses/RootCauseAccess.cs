@@ -36,12 +36,4 @@ public static class RootCauseAccess
 
     public static Task<bool> IsChairOfAsync(this QipDbContext db, ICurrentUser user, Guid isgId, CancellationToken ct) =>
         db.Isgs.AnyAsync(i => i.Id == isgId && i.ChairId == user.UserId, ct);
-
-    /// <summary>Stale-edit guard: the version the editor loaded must still be current, else 409.</summary>
-    public static void ExpectVersion<T>(this QipDbContext db, T entity, long version) where T : class, Domain.Common.IVersioned
-    {
-        if (entity.Version != version)
-            throw new ConflictException($"This record was changed by someone else (version {entity.Version}, you had {version}). Reload it and apply your change again.");
-        db.Entry(entity).Property(e => e.Version).OriginalValue = version;
-    }
 }
