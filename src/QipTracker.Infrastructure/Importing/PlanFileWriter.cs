@@ -42,6 +42,6 @@ public static class PlanFileWriter
         }).ToList();
         if (sheet.Count == 0) sheet.Add(PlanColumns.All.ToDictionary(c => c, _ => (object?)""));   // keeps the header of an empty plan
         destination.SaveAs(sheet, sheetName: "Plan", excelType: ExcelType.XLSX,
-            configuration: new OpenXmlConfiguration { EnableAutoWidth = true, FastMode = false });
+            configuration: new OpenXmlConfiguration { FastMode = true, EnableAutoWidth = true });
     }
 }
