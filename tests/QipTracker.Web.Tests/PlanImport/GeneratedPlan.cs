@@ -30,8 +30,8 @@ internal sealed class GeneratedPlan
             var first = (j - 1) % findings + 1;
             // Extra findings stay in the root cause's ISG: the ISG is the finding number modulo 5.
             var answered = new List<int> { first };
-            if (j % 10 == 0) answered.Add((first - 1 + 5) % findings + 1);
-            if (j % 25 == 0) answered.Add((first - 1 + 10) % findings + 1);
+            if (j % 10 == 0 && SameIsg(first, 5, findings) is { } second) answered.Add(second);
+            if (j % 25 == 0 && SameIsg(first, 10, findings) is { } third) answered.Add(third);
             var status = j % 13 == 0 ? RootCauseStatus.Embedded : j % 11 == 0 ? RootCauseStatus.Assured
                 : j % 7 == 0 ? RootCauseStatus.Completed : j % 3 == 0 ? RootCauseStatus.InProgress : RootCauseStatus.NotStarted;
             var baseline = new DateOnly(2026, 12, 1).AddDays(j % 90);
@@ -56,6 +56,10 @@ internal sealed class GeneratedPlan
             Statuses[status] = Statuses.GetValueOrDefault(status) + 1;
         }
     }
+
+    // Another finding of the same ISG (same number modulo 5), if the plan has one that far away.
+    private static int? SameIsg(int f, int step, int findings) =>
+        f + step <= findings ? f + step : f - step >= 1 ? f - step : null;
 
     public static string FindingRef(int f) => IsMustDo(f) ? $"MD-{f:000}" : $"SD-{f:000}";
 
