@@ -14,7 +14,7 @@ public sealed class ExportPlanVerb(QipDbContext db, CurrentUser currentUser, IMe
     public async Task<int> RunAsync(VerbArguments args, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var name = args.Required("trust").Trim();
-        var path = args.Required("out");
+        var path = ShellPath.Output(args.Required("out"));
         var format = PlanFileFormats.FromFileName(path)
                      ?? throw new VerbUsageException($"--out must name a .xlsx or .csv file, not '{Path.GetFileName(path)}'.");
 

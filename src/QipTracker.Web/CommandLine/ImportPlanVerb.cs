@@ -19,7 +19,7 @@ public sealed class ImportPlanVerb(QipDbContext db, CurrentUser currentUser, IMe
     public async Task<int> RunAsync(VerbArguments args, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var name = args.Required("trust").Trim();
-        var path = args.Required("file");
+        var path = ShellPath.Input(args.Required("file"));
         var dryRun = args.Has("dry-run");
         if (!File.Exists(path))
         {
