@@ -68,6 +68,7 @@ internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportConte
         var words = local.Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
         var name = string.Join(' ', words);
-        return name.Length > 0 ? name : email;
+        name = name.Length > 0 ? name : email;
+        return name.Length <= 200 ? name : name[..200]; // the display name column's size
     }
 }
