@@ -1,0 +1,52 @@
+namespace QipTracker.Infrastructure.Importing;
+
+/// <summary>
+/// The columns of a plan spreadsheet: one row per (finding, root cause) pair. Header names are
+/// exact; the order is free on import and this one on export.
+/// </summary>
+public static class PlanColumns
+{
+    public const string Isg = "isg";
+    public const string FindingRef = "finding_ref";
+    public const string FindingKind = "finding_kind";
+    public const string FindingDomain = "finding_domain";
+    public const string CoreService = "core_service";
+    public const string FindingText = "finding_text";
+    public const string RootCauseRef = "root_cause_ref";
+    public const string RootCauseText = "root_cause_text";
+    public const string OwnerEmail = "owner_email";
+    public const string BaselineDue = "baseline_due";
+    public const string ForecastDue = "forecast_due";
+    public const string Status = "status";
+    public const string CompletedOn = "completed_on";
+    public const string Evidence = "evidence";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Isg, FindingRef, FindingKind, FindingDomain, CoreService, FindingText, RootCauseRef, RootCauseText,
+        OwnerEmail, BaselineDue, ForecastDue, Status, CompletedOn, Evidence,
+    ];
+
+    /// <summary>Columns that must be in the header and filled on every row; the others may be left out.</summary>
+    public static IReadOnlySet<string> Required { get; } = new HashSet<string>
+    {
+        Isg, FindingRef, FindingKind, FindingText, RootCauseRef, RootCauseText, OwnerEmail, BaselineDue,
+    };
+
+    /// <summary>
+    /// The longest value each short column may hold: the column sizes of the database, so that a
+    /// long value is a row error here rather than a failed save on PostgreSQL.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> MaxLength { get; } = new Dictionary<string, int>
+    {
+        [Isg] = 200,
+        [FindingRef] = 40,
+        [CoreService] = 100,
+        [RootCauseRef] = 40,
+        [OwnerEmail] = 256,
+    };
+
+    /// <summary>Evidence is a link (URL column size) or a note (what-it-shows column size).</summary>
+    public const int MaxLinkLength = 2000;
+    public const int MaxNoteLength = 4000;
+}

@@ -1,0 +1,65 @@
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Importing;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Infrastructure.Tenancy;
+using QipTracker.Web.Application;
+using QipTracker.Web.Features.RootCauses;
+
+namespace QipTracker.Web.Features.PlanImport;
+
+/// <summary>
+/// Imports a whole plan from a CSV or XLSX file into the current trust, all or nothing: one bad
+/// row and nothing is saved, and the error lists every bad row. A dry run checks everything,
+/// database included, and reports what would change without saving.
+/// </summary>
+[RequiresRole(TrustRole.Pmo)]
+public sealed record ImportPlan(Stream Content, string FileName, bool DryRun) : ICommand<ImportResult>;
+
+public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, ILookupNormalizer normalizer)
+    : IRequestHandler<ImportPlan, ImportResult>
+{
+    /// <summary>A 400-root-cause plan is well under 1 MB; this only stops a mistaken upload.</summary>
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    public async Task<ImportResult> Handle(ImportPlan request, CancellationToken ct)
+    {
+        var trustId = user.TrustId ?? throw new ForbiddenException("Choose a trust to import the plan into.");
+        var context = new ImportContext(trustId, user.UserId, clock.Today(), clock.GetUtcNow());
+
+        var validation = PlanValidator.Validate(await BufferAsync(request.Content, ct), request.FileName, context.Today);
+        if (!validation.IsValid) throw PlanImportErrors.ToException(validation.Errors);
+
+        var owners = validation.Rows.Select(r => normalizer.NormalizeEmail(r.OwnerEmail)!).Distinct().ToList();
+        var plan = await ExistingPlan.LoadAsync(db, owners, ct);
+        var importer = new PlanImporter(db, plan, context, new PlanOwners(db, plan, context, normalizer));
+        var result = importer.Apply(validation.Rows, request.DryRun);
+
+        if (importer.Errors.Count > 0 || request.DryRun)
+        {
+            // Nothing of a failed or dry run may reach the database through a later save in this scope.
+            db.ChangeTracker.Clear();
+            if (importer.Errors.Count > 0) throw PlanImportErrors.ToException(importer.Errors.OrderBy(e => e.Row));
+            return result;
+        }
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
+
+    // Read asynchronously (a request body may not be read synchronously), and refuse a mistaken huge upload.
+    private static async Task<MemoryStream> BufferAsync(Stream content, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+                throw PlanImportErrors.ToException([PlanImportError.InFile($"The file is larger than {MaxFileBytes / 1024 / 1024} MB: is it the right one?")]);
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        return buffer;
+    }
+}

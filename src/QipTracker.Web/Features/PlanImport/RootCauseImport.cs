@@ -1,0 +1,131 @@
+using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Common;
+using QipTracker.Domain.Plans;
+using QipTracker.Infrastructure.Importing;
+using QipTracker.Infrastructure.Persistence;
+using C = QipTracker.Infrastructure.Importing.PlanColumns;
+
+namespace QipTracker.Web.Features.PlanImport;
+
+/// <summary>
+/// Creates or updates one root cause from its first row in the file. Every change goes through the
+/// domain's methods, and only when the value differs, so an unchanged row touches nothing and
+/// leaves no audit entry. Status only moves forward: the PMO's file is the approved plan, but
+/// taking work back (reopening, sending back) is a decision made through change control.
+/// </summary>
+internal sealed class RootCauseImport(QipDbContext db, ImportContext context, List<PlanImportError> errors)
+{
+    public ImportTally Tally { get; } = new();
+
+    public RootCause Create(PlanRow row, Guid ownerId, Guid isgId)
+    {
+        var rootCause = new RootCause(context.TrustId, row.RootCauseRef, row.RootCauseText, ownerId, isgId, row.BaselineDue);
+        db.RootCauses.Add(rootCause);
+        db.BaselineHistory.Add(new BaselineRecord(context.TrustId, rootCause.Id, row.BaselineDue, context.Today, null, context.Now));
+        Tally.Created(rootCause.Id);
+        Apply(rootCause, row, () => Progress(rootCause, row));
+        return rootCause;
+    }
+
+    public void Update(RootCause rootCause, PlanRow row, Guid ownerId, Guid isgId)
+    {
+        Tally.Seen(rootCause.Id);
+        if (!Check(rootCause, row, ownerId, isgId)) return;
+        Apply(rootCause, row, () =>
+        {
+            if (rootCause.Description != row.RootCauseText) Changed(rootCause, () => rootCause.Redescribe(row.RootCauseText));
+            if (rootCause.OwnerId != ownerId) Changed(rootCause, () => rootCause.Reassign(ownerId));
+            if (rootCause.IsgId != isgId) Changed(rootCause, () => rootCause.MoveTo(isgId));
+            if (rootCause.BaselineDue != row.BaselineDue)
+                Changed(rootCause, () =>
+                {
+                    // The PMO's import is the approved plan, so a new baseline is recorded as such (no change request).
+                    rootCause.Rebaseline(row.BaselineDue);
+                    db.BaselineHistory.Add(new BaselineRecord(context.TrustId, rootCause.Id, row.BaselineDue, context.Today, null, context.Now));
+                });
+            Progress(rootCause, row);
+        });
+    }
+
+    /// <summary>Refuses the rows the import must not apply, each as a row error; true when the row may be applied.</summary>
+    private bool Check(RootCause rootCause, PlanRow row, Guid ownerId, Guid isgId)
+    {
+        var name = $"root cause {rootCause.Reference}";
+        if (rootCause.IsWithdrawn)
+        {
+            var same = rootCause.Description == row.RootCauseText && rootCause.OwnerId == ownerId && rootCause.IsgId == isgId
+                && rootCause.BaselineDue == row.BaselineDue && rootCause.Status == row.Status;
+            if (!same) Error(row, C.RootCauseRef, $"{name} was withdrawn from the plan on {PlanCells.Date(rootCause.WithdrawnOn)}; it can no longer be changed");
+            return false;
+        }
+        if (row.Status < rootCause.Status)
+        {
+            Error(row, C.Status, $"{name} is {rootCause.Status} in the plan and the file says {row.Status}: work is taken back only " +
+                "through change control (the chair sends it back, or it is reopened with a reason), not by an import");
+            return false;
+        }
+        if (rootCause.Status.IsDelivered() && rootCause.CompletedOn != row.CompletedOn)
+        {
+            Error(row, C.CompletedOn, $"{name} was completed on {PlanCells.Date(rootCause.CompletedOn)}; an import does not change a completion date");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Moves the status forward one domain step at a time, with the forecast and evidence on the way.</summary>
+    private void Progress(RootCause rootCause, PlanRow row)
+    {
+        if (row.Status == RootCauseStatus.InProgress && rootCause.Status == RootCauseStatus.NotStarted)
+            Changed(rootCause, rootCause.Start);
+        // Only started work has a forecast of its own (ReportProgress would start a NotStarted root cause).
+        if (row.Status > RootCauseStatus.NotStarted && rootCause.ForecastDue != row.Forecast)
+            Changed(rootCause, () => rootCause.ReportProgress(row.Forecast, rootCause.ReportedOffTrack));
+        if (row.Evidence is { } text && !rootCause.Evidence.Any(e => Matches(e, text)))
+            Changed(rootCause, () => AddEvidence(rootCause, text));
+
+        var completedNow = false;
+        if (row.Status.IsDelivered() && !rootCause.Status.IsDelivered())
+        {
+            Changed(rootCause, () => rootCause.MarkCompleted(row.CompletedOn!.Value));
+            completedNow = true;
+        }
+        // A root cause the file brings in already assured has no better date than its completion;
+        // one that was completed before and is assured now is assured today.
+        var on = completedNow ? row.CompletedOn!.Value : context.Today;
+        if (row.Status >= RootCauseStatus.Assured && rootCause.Status == RootCauseStatus.Completed)
+            Changed(rootCause, () => rootCause.Assure(context.Actor, byChairOrPmo: true, on));
+        if (row.Status == RootCauseStatus.Embedded && rootCause.Status == RootCauseStatus.Assured)
+            // Imported history is taken as the trust's own record that the KPI has sustained the result.
+            Changed(rootCause, () => rootCause.Embed(kpiSustained: true, on));
+    }
+
+    private void AddEvidence(RootCause rootCause, string text)
+    {
+        var evidence = PlanCells.LooksLikeLink(text)
+            ? Evidence.Link(context.TrustId, rootCause.Id, Title(text), text, "", context.Actor, context.Now)
+            : Evidence.Note(context.TrustId, rootCause.Id, Title(text), text, context.Actor, context.Now);
+        db.Evidence.Add(evidence); // added explicitly: its id is set in code, so EF would otherwise take it for an existing row
+        rootCause.AddEvidence(evidence);
+    }
+
+    /// <summary>Evidence the file already gave: the same link, title or note, however the domain normalised it.</summary>
+    private static bool Matches(Evidence evidence, string text) =>
+        evidence.Url == text || evidence.Title == text || evidence.Title == Title(text) || evidence.WhatItShows == text;
+
+    // The title column holds 300 characters; a longer note keeps its full text in WhatItShows.
+    private static string Title(string text) => text.Length <= 300 ? text : text[..299] + "…";
+
+    private void Changed(RootCause rootCause, Action change)
+    {
+        change();
+        Tally.Updated(rootCause.Id);
+    }
+
+    private void Apply(RootCause rootCause, PlanRow row, Action apply)
+    {
+        try { apply(); }
+        catch (DomainException e) { Error(row, C.RootCauseRef, $"root cause {rootCause.Reference}: {e.Message}"); }
+    }
+
+    private void Error(PlanRow row, string column, string reason) => errors.Add(PlanImportError.At(row.Number, column, reason));
+}
