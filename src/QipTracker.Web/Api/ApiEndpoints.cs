@@ -8,6 +8,7 @@ using QipTracker.Web.Features.Evidence;
 using QipTracker.Web.Features.Findings;
 using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
+using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.Trusts;
 
@@ -23,6 +24,7 @@ public static class ApiEndpoints
     public static void MapQipApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
+        api.MapPlanImportEndpoints();
         api.MapEvidenceEndpoints();
 
         api.MapGet("/trust", (IMediator m, CancellationToken ct) => m.Send(new GetCurrentTrust(), ct)).WithTags("Trust");

@@ -66,10 +66,12 @@ public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
         Assert.Equal(plan.Links + 3, links); // plus the test trust's own three
         Assert.Equal(400, baselines);
 
-        var (invited, invitations, memberships) = await trust.ReadAsync(async db => (
+        var (invited, invitations, memberships, emails) = await trust.ReadAsync(async db => (
             await db.Users.Where(u => u.Email!.EndsWith(plan.OwnerDomain) && u.CurrentTrustId == trust.Trust.TrustId).ToListAsync(),
             await db.Invitations.CountAsync(i => i.Role == TrustRole.RootCauseOwner),
-            await db.Memberships.CountAsync(m => m.Role == TrustRole.RootCauseOwner)));
+            await db.Memberships.CountAsync(m => m.Role == TrustRole.RootCauseOwner),
+            await db.OutboxEmails.CountAsync(o => o.ToAddress.EndsWith(plan.OwnerDomain) && o.TextBody.Contains("/account/accept-invitation?token="))));
+        Assert.Equal(60, emails); // each new owner is emailed their one-time link
         Assert.Equal(60, invited.Count);
         Assert.All(invited, u => Assert.True(u.PasswordHash is null && !u.EmailConfirmed, u.Email));
         Assert.Contains(invited, u => u.Email == "owner.07" + plan.OwnerDomain && u.DisplayName == "Owner 07");

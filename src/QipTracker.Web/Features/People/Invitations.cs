@@ -37,8 +37,15 @@ public sealed class Invitations(QipDbContext db, UserManager<AppUser> users, Tim
         if (!await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.TrustId == trustId && m.UserId == user.Id && m.Role == role, ct))
             db.Memberships.Add(new TrustMembership(trustId, user.Id, role));
 
+        return await IssueAsync(trustId, trustName, user, role, invitedBy, ct);
+    }
+
+    /// <summary>The one-time link and its email, for an account that already exists (e.g. made by a plan import).</summary>
+    public async Task<InvitationSent> IssueAsync(Guid trustId, string trustName, AppUser user, TrustRole role, Guid invitedBy, CancellationToken ct)
+    {
+        var address = user.Email!;
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        var invitation = new Invitation(trustId, user.Id, address, role, HashToken(token), invitedBy, now, ValidFor);
+        var invitation = new Invitation(trustId, user.Id, address, role, HashToken(token), invitedBy, clock.GetUtcNow(), ValidFor);
         db.Invitations.Add(invitation);
 
         var link = $"{(config["App:BaseUrl"] ?? "http://localhost:5080").TrimEnd('/')}/account/accept-invitation?token={token}";

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Importing;
 using QipTracker.Infrastructure.Persistence;
@@ -17,7 +18,8 @@ namespace QipTracker.Web.Features.PlanImport;
 [RequiresRole(TrustRole.Pmo)]
 public sealed record ImportPlan(Stream Content, string FileName, bool DryRun) : ICommand<ImportResult>;
 
-public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, ILookupNormalizer normalizer)
+public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, ILookupNormalizer normalizer,
+    People.Invitations invitations)
     : IRequestHandler<ImportPlan, ImportResult>
 {
     /// <summary>A 400-root-cause plan is well under 1 MB; this only stops a mistaken upload.</summary>
@@ -31,9 +33,10 @@ public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimePr
         var validation = PlanValidator.Validate(await BufferAsync(request.Content, ct), request.FileName, context.Today);
         if (!validation.IsValid) throw PlanImportErrors.ToException(validation.Errors);
 
-        var owners = validation.Rows.Select(r => normalizer.NormalizeEmail(r.OwnerEmail)!).Distinct().ToList();
-        var plan = await ExistingPlan.LoadAsync(db, owners, ct);
-        var importer = new PlanImporter(db, plan, context, new PlanOwners(db, plan, context, normalizer));
+        var emails = validation.Rows.Select(r => normalizer.NormalizeEmail(r.OwnerEmail)!).Distinct().ToList();
+        var plan = await ExistingPlan.LoadAsync(db, emails, ct);
+        var owners = new PlanOwners(db, plan, context, normalizer);
+        var importer = new PlanImporter(db, plan, context, owners);
         var result = importer.Apply(validation.Rows, request.DryRun);
 
         if (importer.Errors.Count > 0 || request.DryRun)
@@ -42,6 +45,12 @@ public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimePr
             db.ChangeTracker.Clear();
             if (importer.Errors.Count > 0) throw PlanImportErrors.ToException(importer.Errors.OrderBy(e => e.Row));
             return result;
+        }
+        if (owners.Invited.Count > 0)
+        {
+            var trustName = await db.Trusts.Where(t => t.Id == trustId).Select(t => t.Name).SingleAsync(ct);
+            foreach (var invitee in owners.Invited)
+                await invitations.IssueAsync(trustId, trustName, invitee, TrustRole.RootCauseOwner, user.UserId ?? Guid.Empty, ct);
         }
         await db.SaveChangesAsync(ct);
         return result;

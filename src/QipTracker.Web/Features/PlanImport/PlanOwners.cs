@@ -8,15 +8,16 @@ namespace QipTracker.Web.Features.PlanImport;
 
 /// <summary>
 /// Finds each root-cause owner by email, or creates them as an invited person of the trust: an
-/// account with no password and an unconfirmed email, the RootCauseOwner role, and a pending
-/// invitation (the invitation feature sends the email and issues the link). Someone who already
+/// account with no password and an unconfirmed email and the RootCauseOwner role; the import then
+/// sends them an invitation (see <see cref="Invited"/>). Someone who already
 /// has an account — in this trust or another — is given the role in this trust if they lack it.
 /// </summary>
 internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportContext context, ILookupNormalizer normalizer)
 {
-    public static readonly TimeSpan InvitationValidFor = TimeSpan.FromDays(14);
-
     public ImportTally Tally { get; } = new();
+
+    /// <summary>People new to the platform: the importer sends each an invitation once the plan is accepted.</summary>
+    public List<AppUser> Invited { get; } = [];
 
     public string Normalise(string email) => normalizer.NormalizeEmail(email.Trim())!;
 
@@ -54,10 +55,7 @@ internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportConte
             LockoutEnabled = true,
         };
         db.Users.Add(user);
-        // Only the hash is kept; the invitation feature issues the link a person actually receives.
-        var tokenHash = Convert.ToHexStringLower(SHA256.HashData(RandomNumberGenerator.GetBytes(32)));
-        db.Invitations.Add(new Invitation(context.TrustId, user.Id, email, TrustRole.RootCauseOwner, tokenHash, context.Actor,
-            context.Now, InvitationValidFor));
+        Invited.Add(user);
         return user;
     }
 

@@ -102,14 +102,13 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
     private void AddEvidence(RootCause rootCause, string text)
     {
         var evidence = PlanCells.LooksLikeLink(text)
-            ? Evidence.Link(context.TrustId, rootCause.Id, Title(text), text, "", context.Actor, context.Now)
-            : Evidence.Note(context.TrustId, rootCause.Id, Title(text), text, context.Actor, context.Now);
-        db.Evidence.Add(evidence); // added explicitly: its id is set in code, so EF would otherwise take it for an existing row
+            ? Domain.Plans.Evidence.Link(context.TrustId, rootCause.Id, Title(text), text, "", context.Actor, context.Now)
+            : Domain.Plans.Evidence.Note(context.TrustId, rootCause.Id, Title(text), text, context.Actor, context.Now);
         rootCause.AddEvidence(evidence);
     }
 
     /// <summary>Evidence the file already gave: the same link, title or note, however the domain normalised it.</summary>
-    private static bool Matches(Evidence evidence, string text) =>
+    private static bool Matches(Domain.Plans.Evidence evidence, string text) =>
         evidence.Url == text || evidence.Title == text || evidence.Title == Title(text) || evidence.WhatItShows == text;
 
     // The title column holds 300 characters; a longer note keeps its full text in WhatItShows.
