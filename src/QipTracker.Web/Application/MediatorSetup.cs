@@ -7,7 +7,8 @@ public static class MediatorSetup
 {
     /// <summary>
     /// MediatR 5.1 with handlers and validators found by assembly scan (Scrutor). Behaviours run
-    /// outermost first: validation → authorisation → transaction → logging.
+    /// outermost first: authorisation → validation → transaction → logging. Authorisation comes
+    /// first so that a caller without the role learns nothing, not even which fields are wrong.
     /// </summary>
     public static IServiceCollection AddQipMediator(this IServiceCollection services)
     {
@@ -18,8 +19,8 @@ public static class MediatorSetup
             .AsImplementedInterfaces()
             .WithScopedLifetime());
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorisationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         return services;

@@ -16,7 +16,11 @@ public sealed class ListChangeRequestsHandler(QipDbContext db) : IRequestHandler
     {
         var query = db.ChangeRequests.AsQueryable();
         if (r.Status is { } status) query = query.Where(c => c.Status == status);
-        if (r.RootCauseId is { } id) query = query.Where(c => c.RootCauseId == id);
+        if (r.RootCauseId is { } id)
+        {
+            if (!await db.RootCauses.AnyAsync(rc => rc.Id == id, ct)) throw new NotFoundException($"Root cause {id}");
+            query = query.Where(c => c.RootCauseId == id);
+        }
         var rows = await query.OrderByDescending(c => c.RequestedAt)
             .Select(c => new
             {
