@@ -48,7 +48,8 @@ public abstract class QipComponent : ComponentBase
     /// Runs a change. A stale version shows the conflict naming the record and reloads, so the
     /// person sees the other change before trying again; a refused change says why. True if it worked.
     /// </summary>
-    protected async Task<bool> Change(string what, Func<Task> change, Func<Task> reload, string? success = null)
+    /// <param name="what">The record as people know it ("RC-012"); null when the conflict's own message names it.</param>
+    protected async Task<bool> Change(string? what, Func<Task> change, Func<Task> reload, string? success = null)
     {
         try
         {
@@ -61,8 +62,8 @@ public abstract class QipComponent : ComponentBase
         catch (Exception e) when (e is ConflictException or DbUpdateConcurrencyException)
         {
             await reload();
-            Conflict = $"Someone else changed {what} since you opened it — reload to see their change. " +
-                       "It has been reloaded for you: your change was not saved, so apply it again if it is still needed.";
+            Conflict = (what is null && e is ConflictException ? e.Message : $"Someone else changed {what ?? "this record"} since you opened it — reload to see their change.") +
+                       " It has been reloaded for you: your change was not saved, so apply it again if it is still needed.";
             return false;
         }
         catch (Exception e) when (e is DomainException or ForbiddenException or NotFoundException)
