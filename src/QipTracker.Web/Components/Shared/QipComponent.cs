@@ -64,6 +64,8 @@ public abstract class QipComponent : ComponentBase
             await reload();
             Conflict = (what is null && e is ConflictException ? e.Message : $"Someone else changed {what ?? "this record"} since you opened it — reload to see their change.") +
                        " It has been reloaded for you: your change was not saved, so apply it again if it is still needed.";
+            // The alert sits at the top of the page; the toast reaches someone working further down.
+            Notifications.Notify(new NotificationMessage { Severity = NotificationSeverity.Warning, Summary = "Changed by someone else", Detail = Conflict, Duration = 15000 });
             return false;
         }
         catch (Exception e) when (e is DomainException or ForbiddenException or NotFoundException)
