@@ -1,0 +1,61 @@
+using System.Globalization;
+using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Plans;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Components.Shared;
+
+/// <summary>How the plan reads to people: UK dates ("3 Mar 2026"), London times, plain words for enums.</summary>
+public static class Format
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", EnGb);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
+
+    public static string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Clock.London).ToString("d MMM yyyy HH:mm", EnGb);
+
+    public static string Status(RootCauseStatus status) => status switch
+    {
+        RootCauseStatus.NotStarted => "Not started",
+        RootCauseStatus.InProgress => "In progress",
+        _ => status.ToString(),
+    };
+
+    public static string Status(ActionStatus status) => status switch
+    {
+        ActionStatus.NotStarted => "Not started",
+        ActionStatus.InProgress => "In progress",
+        _ => status.ToString(),
+    };
+
+    public static string Priority(PriorityClass priority) => priority == PriorityClass.MustDo ? "Must Do" : "Should Do";
+
+    public static string Kind(FindingKind kind) => kind switch
+    {
+        FindingKind.MustDo => "Must Do",
+        FindingKind.ShouldDo => "Should Do",
+        FindingKind.NoticeRequirement => "Notice requirement",
+        FindingKind.WellLedRecommendation => "Well-led recommendation",
+        _ => kind.ToString(),
+    };
+
+    public static string Kind(ChangeKind kind) => kind switch
+    {
+        ChangeKind.NewDueDate => "New due date",
+        ChangeKind.NewOwner => "New owner",
+        ChangeKind.NewIsg => "New ISG",
+        _ => kind.ToString(),
+    };
+
+    public static string Size(long? bytes) => bytes switch
+    {
+        null => "",
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / 1024.0 / 1024.0:0.#} MB",
+    };
+
+    public static string Plural(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+}
