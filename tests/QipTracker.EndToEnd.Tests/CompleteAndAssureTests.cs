@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using QipTracker.EndToEnd.Tests.Support;
+
+namespace QipTracker.EndToEnd.Tests;
+
+/// <summary>The loop closed in a browser: an owner evidences and completes a root cause; its chair assures it.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class CompleteAndAssureTests(EndToEndFixture e2e)
+{
+    [Fact]
+    public async Task An_owner_completes_a_root_cause_with_evidence_and_the_chair_assures_it()
+    {
+        // The owner picks one of their Unscheduled Care root causes still in progress.
+        var owner = await e2e.SignInAsync("owner@northbridge.example");
+        await owner.GotoAsync("/my-work");
+        var row = owner.Locator("[data-testid^='rc-RC-']").Filter(new() { HasText = "In progress" }).Filter(new() { HasText = "Unscheduled Care" }).First;
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        var reference = (await row.GetAttributeAsync("data-testid"))!["rc-".Length..];
+
+        await owner.GetByTestId($"update-{reference}").ClickUntilAsync(owner.GetByTestId("quick-update"));
+        await Assertions.Expect(owner.GetByTestId("mark-completed")).ToBeDisabledAsync(); // no evidence, no completion
+
+        await owner.GetByTestId("evidence-title").FillAsync("Re-audit of sepsis screening, October");
+        await owner.GetByTestId("evidence-what").FillAsync("50 of 50 sampled patients screened within an hour of arrival");
+        await owner.GetByTestId("evidence-add").ClickAsync();
+        await Assertions.Expect(owner.GetByTestId("mark-completed")).ToBeEnabledAsync();
+        await owner.GetByTestId("mark-completed").ClickAsync();
+        await Assertions.Expect(owner.GetByTestId("completion-state")).ToContainTextAsync("waiting for the ISG chair");
+        await Screenshots.TakeAsync(owner, "owner-completed");
+        await owner.Context.CloseAsync();
+
+        // The chair finds it awaiting assurance on their ISG board, sees the evidence, and assures it.
+        var chair = await e2e.SignInAsync("chair@northbridge.example");
+        await chair.GetByTestId("nav-my-isg").ClickAsync();
+        var awaiting = chair.GetByTestId($"awaiting-{reference}");
+        await Assertions.Expect(awaiting).ToContainTextAsync("Re-audit of sepsis screening, October");
+        await chair.GetByTestId($"assure-{reference}").ClickUntilAsync(chair.GetByText($"{reference} assured"));
+        await Assertions.Expect(awaiting).ToHaveCountAsync(0);
+
+        await Screenshots.TakeAsync(chair, "chair-assured");
+        await chair.Context.CloseAsync();
+
+        // Back on My work, the owner sees it assured.
+        var ownerAgain = await e2e.SignInAsync("owner@northbridge.example");
+        await ownerAgain.GotoAsync("/my-work");
+        await Assertions.Expect(ownerAgain.GetByTestId($"rc-{reference}")).ToContainTextAsync("Assured");
+        await ownerAgain.Context.CloseAsync();
+    }
+}
