@@ -42,6 +42,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
         new("PUT", "/api/v1/isgs/{id:guid}", [Pmo], _ => Json(new { name = $"ISG {Guid.NewGuid():N}", cadence = "Monthly", memberIds = Array.Empty<Guid>(), version = 0 }), i => $"/api/v1/isgs/{i.Isg}"),
         new("GET", "/api/v1/inspections", Everyone, null, _ => "/api/v1/inspections"),
         new("POST", "/api/v1/inspections", [Pmo], _ => Json(new { title = "Focused inspection", startedOn = Day, endedOn = Day, ratings = Array.Empty<object>(), notices = Array.Empty<object>() }), _ => "/api/v1/inspections"),
+        new("GET", "/api/v1/kloes", Everyone, null, _ => "/api/v1/kloes"),
         new("GET", "/api/v1/findings", Everyone, null, _ => "/api/v1/findings"),
         new("GET", "/api/v1/findings/{id:guid}", Everyone, null, i => $"/api/v1/findings/{i.Finding}"),
         new("POST", "/api/v1/findings", [Pmo], i => Json(new { reference = $"SD-{Guid.NewGuid():N}"[..12], text = "Should ensure…", kind = "ShouldDo", isgId = i.Isg, safetyUrgent = false }), _ => "/api/v1/findings"),

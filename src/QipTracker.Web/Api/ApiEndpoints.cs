@@ -33,6 +33,7 @@ public static class ApiEndpoints
         api.MapPut("/isgs/{id:guid}", (Guid id, SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = id }, ct)).WithTags("ISGs");
         api.MapGet("/inspections", (IMediator m, CancellationToken ct) => m.Send(new ListInspections(), ct)).WithTags("Inspections");
         api.MapPost("/inspections", (RecordInspection request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Inspections");
+        api.MapGet("/kloes", (IMediator m, CancellationToken ct) => m.Send(new ListKloes(), ct)).WithTags("Findings");
         api.MapGet("/findings", (Guid? isgId, FindingKind? kind, IMediator m, CancellationToken ct) => m.Send(new ListFindings(isgId, kind), ct)).WithTags("Findings");
         api.MapGet("/findings/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetFinding(id), ct)).WithTags("Findings");
         api.MapPost("/findings", (FindingFields fields, IMediator m, CancellationToken ct) => m.Send(new CreateFinding(fields), ct)).WithTags("Findings");
