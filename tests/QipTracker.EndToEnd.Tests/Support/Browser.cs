@@ -16,6 +16,8 @@ public sealed class Browser : IAsyncLifetime
         var executable = Environment.GetEnvironmentVariable("QIP_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Chromium not found at {executable}: run the tests with ./scripts/test.sh, which installs Debian's chromium.");
+        // Pages load over a live circuit on a shared, sometimes busy, CI machine: give assertions time.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
