@@ -10,6 +10,7 @@ using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
+using QipTracker.Web.Features.Trajectory;
 using QipTracker.Web.Features.Trusts;
 
 namespace QipTracker.Web.Api;
@@ -28,6 +29,7 @@ public static class ApiEndpoints
         api.MapEvidenceEndpoints();
 
         api.MapGet("/trust", (IMediator m, CancellationToken ct) => m.Send(new GetCurrentTrust(), ct)).WithTags("Trust");
+        api.MapGet("/trajectory", (DateOnly? asOf, IMediator m, CancellationToken ct) => m.Send(new GetTrajectory(asOf), ct)).WithTags("Trajectory");
         api.MapGet("/isgs", (IMediator m, CancellationToken ct) => m.Send(new ListIsgs(), ct)).WithTags("ISGs");
         api.MapPost("/isgs", (SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = null }, ct)).WithTags("ISGs");
         api.MapPut("/isgs/{id:guid}", (Guid id, SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = id }, ct)).WithTags("ISGs");
