@@ -103,6 +103,20 @@ public abstract class TrajectoryTests(QipAppFactory app)
         Assert.Contains("No Such Trust", error.ToString());
     }
 
+    [Fact]
+    public async Task The_trajectory_page_is_for_the_board_and_the_plan_leads_only()
+    {
+        var trust = await PlanAsync();
+        var board = await app.SignedInAsync(trust[TrustRole.BoardMember]);
+        var page = await board.GetStringAsync("/trajectory");
+        Assert.Contains("Delivery against trajectory", page);
+        Assert.Contains("Unscheduled Care", page);
+
+        var owner = await app.SignedInAsync(trust[TrustRole.RootCauseOwner]);
+        var refused = await owner.GetAsync("/trajectory");
+        Assert.StartsWith("/account/denied", refused.Headers.Location!.OriginalString.Replace("http://localhost", ""));
+    }
+
     private sealed record Row(string Isg, string Priority, int Planned, int Completed, decimal? Percent);
 }
 
