@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Features.Email;
+using QipTracker.Web.Features.Escalations;
 
 namespace QipTracker.Web.Jobs;
 
@@ -35,5 +36,6 @@ public static class JobsSetup
     {
         var london = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId) };
         jobs.AddOrUpdate<JobRunner>("email-outbox", r => r.RunAsync(new DispatchOutbox()), Cron.Minutely(), london);
+        jobs.AddOrUpdate<JobRunner>("overdue-escalation", r => r.RunAsync(new RaiseEscalations()), Cron.Daily(7), london);
     }
 }
