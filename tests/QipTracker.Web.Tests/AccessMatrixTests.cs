@@ -28,7 +28,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
     /// <summary>One endpoint: how to call it for a trust's ids, and which roles may.</summary>
     private sealed record Endpoint(string Method, string Route, TrustRole[] Allowed, Func<Ids, HttpContent?>? Body, Func<Ids, string> Path);
 
-    private sealed record Ids(Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence, Guid ChangeRequest, Guid Token, Guid Owner);
+    private sealed record Ids(Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence, Guid ChangeRequest, Guid Token, Guid Owner, Guid Escalation);
 
     private static HttpContent Json(object o) => JsonContent.Create(o);
 
@@ -73,6 +73,8 @@ public abstract class AccessMatrixTests(QipAppFactory app)
         new("GET", "/api/v1/evidence/{id:guid}/download", Everyone, null, i => $"/api/v1/evidence/{i.Evidence}/download"),
         new("POST", "/api/v1/plan/import", [Pmo], _ => CsvUpload(), _ => "/api/v1/plan/import?dryRun=true"),
         new("GET", "/api/v1/plan/export", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, _ => "/api/v1/plan/export?format=csv"),
+        new("GET", "/api/v1/escalations", Everyone, null, _ => "/api/v1/escalations"),
+        new("PUT", "/api/v1/escalations/{id:guid}/recovery-plan", [RootCauseOwner, Pmo], _ => Json(new { plan = "Extra clinics booked", version = 0 }), i => $"/api/v1/escalations/{i.Escalation}/recovery-plan"),
         new("GET", "/api/v1/tokens", Everyone, null, _ => "/api/v1/tokens"),
         new("POST", "/api/v1/tokens", Everyone, _ => Json(new { name = "matrix", role = "BoardMember", expiresInDays = 5 }), _ => "/api/v1/tokens"),
         new("DELETE", "/api/v1/tokens/{tokenId:guid}", Everyone, null, i => $"/api/v1/tokens/{i.Token}"),
@@ -199,8 +201,17 @@ public abstract class AccessMatrixTests(QipAppFactory app)
                 db.ChangeRequests.Add(made);
                 change = made.Id;
             }
+            var escalation = await db.Escalations.Where(e => e.ItemId == rootCause).Select(e => (Guid?)e.Id).FirstOrDefaultAsync();
+            if (escalation is null)
+            {
+                var rc = await db.RootCauses.SingleAsync(r => r.Id == rootCause);
+                var made = new Domain.Escalations.Escalation(trust.TrustId, Domain.Escalations.EscalationSubject.Of(rc),
+                    Domain.Escalations.EscalationLevel.Owner, rc.BaselineDue.AddDays(1));
+                db.Escalations.Add(made);
+                escalation = made.Id;
+            }
             await db.SaveChangesAsync();
-            return new Ids(rootCause, trust.FindingId, trust.IsgId, action.Value, evidence.Value, change.Value, tokens!.First().Id, trust[RootCauseOwner].Id);
+            return new Ids(rootCause, trust.FindingId, trust.IsgId, action.Value, evidence.Value, change.Value, tokens!.First().Id, trust[RootCauseOwner].Id, escalation.Value);
         });
     }
 }

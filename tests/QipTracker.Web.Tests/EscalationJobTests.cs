@@ -46,6 +46,20 @@ public abstract class EscalationJobTests(QipAppFactory app)
         Assert.Contains("L-01", ownerLetter.TextBody);
         Assert.Contains("L-15: 15 days overdue", ownerLetter.TextBody);
 
+        // The owner sees their escalations and writes a recovery plan; a stale edit is a conflict.
+        var mine = (await app.SendAs(trust, TrustRole.RootCauseOwner, new ListEscalations())).Where(e => late.ContainsValue(e.ItemId)).ToList();
+        Assert.Equal(6, mine.Count);
+        Assert.All(mine, e => Assert.True(e.Mine));
+        var worst = mine.First(e => e.Reference == "L-15" && e.Level == EscalationLevel.AccountableExecutive);
+        Assert.Contains(trust[TrustRole.AccountableExecutive].DisplayName, Assert.Single(worst.Told));
+        var planned = await app.SendAs(trust, TrustRole.RootCauseOwner, new WriteRecoveryPlan(worst.Id, "Locum booked; audit re-run by Friday", worst.Version));
+        Assert.Equal(trust[TrustRole.RootCauseOwner].DisplayName, planned.RecoveryPlanBy);
+        await Assert.ThrowsAsync<Application.ConflictException>(() =>
+            app.SendAs(trust, TrustRole.RootCauseOwner, new WriteRecoveryPlan(worst.Id, "Another plan", worst.Version)));
+        await Assert.ThrowsAsync<Application.ForbiddenException>(() =>
+            app.SendAs(trust, TrustRole.BoardMember, new WriteRecoveryPlan(worst.Id, "Not mine to write", planned.Version)));
+        Assert.Contains(await app.SendAs(trust, TrustRole.BoardMember, new ListEscalations()), e => e.RecoveryPlan == "Locum booked; audit re-run by Friday");
+
         await RunJob();
         var (again, lettersAgain) = await Read(trust, late.Values);
         Assert.Equal(levels.Values.Sum(l => l.Count), again.Values.Sum(l => l.Count));

@@ -17,3 +17,4 @@ public sealed record ChangeBody(ChangeKind Kind, string Reason, DateOnly? Propos
     IReadOnlyList<Guid>? MergeRootCauseIds, IReadOnlyList<SplitPart>? SplitParts);
 public sealed record DecisionBody(bool Approve, string? Note, long Version);
 public sealed record FindingUpdateBody(FindingFields Fields, long Version);
+public sealed record RecoveryPlanBody(string Plan, long Version);

@@ -5,6 +5,7 @@ using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
 using QipTracker.Web.Features.ChangeRequests;
 using QipTracker.Web.Features.Evidence;
+using QipTracker.Web.Features.Escalations;
 using QipTracker.Web.Features.Findings;
 using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
@@ -72,6 +73,10 @@ public static class ApiEndpoints
         api.MapGet("/change-requests", (ChangeStatus? status, IMediator m, CancellationToken ct) => m.Send(new ListChangeRequests(status), ct)).WithTags("Change requests");
         api.MapPost("/change-requests/{id:guid}/decision", (Guid id, DecisionBody b, IMediator m, CancellationToken ct) =>
             m.Send(new DecideChange(id, b.Approve, b.Note, b.Version), ct)).WithTags("Change requests");
+
+        api.MapGet("/escalations", (IMediator m, CancellationToken ct) => m.Send(new ListEscalations(), ct)).WithTags("Escalations");
+        api.MapPut("/escalations/{id:guid}/recovery-plan", (Guid id, RecoveryPlanBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new WriteRecoveryPlan(id, b.Plan, b.Version), ct)).WithTags("Escalations");
 
         var tokens = api.MapGroup("/tokens").WithTags("API tokens");
         tokens.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListMyApiTokens(), ct));
