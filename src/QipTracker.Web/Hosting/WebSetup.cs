@@ -1,5 +1,4 @@
 using Hangfire;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.Demo;
 using QipTracker.Infrastructure.Email;
@@ -35,7 +34,6 @@ public static class WebSetup
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
-        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
 
         // Enums travel as their names ("MustDo", "Completed"), which API clients can read.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

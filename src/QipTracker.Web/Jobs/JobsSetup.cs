@@ -9,8 +9,6 @@ namespace QipTracker.Web.Jobs;
 
 public static class JobsSetup
 {
-    public const string TimeZoneId = "Europe/London";
-
     /// <summary>In-memory storage on the embedded default; PostgreSQL in production, so several nodes run each job once.</summary>
     public static IServiceCollection AddQipJobs(this IServiceCollection services, QipOptions options, IConfiguration config)
     {
@@ -34,7 +32,7 @@ public static class JobsSetup
     /// <summary>Recurring jobs, each with a fixed id (re-registering updates, never duplicates) on London time.</summary>
     public static void RegisterRecurringJobs(IRecurringJobManager jobs)
     {
-        var london = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId) };
+        var london = new RecurringJobOptions { TimeZone = Application.Clock.London };
         jobs.AddOrUpdate<JobRunner>("email-outbox", r => r.RunAsync(new DispatchOutbox()), Cron.Minutely(), london);
         jobs.AddOrUpdate<JobRunner>("overdue-escalation", r => r.RunAsync(new RaiseEscalations()), Cron.Daily(7), london);
     }

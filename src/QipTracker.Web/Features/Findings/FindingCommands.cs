@@ -86,9 +86,7 @@ public sealed class FindingCommandHandlers(QipDbContext db, ICurrentUser user, I
         if (r.IsgId is { } isg) query = query.Where(f => f.IsgId == isg);
         if (r.Kind is { } kind) query = query.Where(f => f.Kind == kind);
         return await query.OrderBy(f => f.Reference)
-            .Select(f => new FindingDto(f.Id, f.Reference, f.Text, f.Kind,
-                f.Kind == FindingKind.MustDo || f.Kind == FindingKind.NoticeRequirement ? PriorityClass.MustDo : PriorityClass.ShouldDo,
-                f.CoreService, f.Site, f.Domain, f.Regulation, f.IsgId, f.SafetyUrgent, f.KloeCode, f.PromptCode, f.Version))
+            .Select(FindingDto.Projection)
             .ToListAsync(ct);
     }
 

@@ -13,8 +13,8 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQipDbContext))]
-    [Migration("20261123145746_SprintsAndEscalations")]
-    partial class SprintsAndEscalations
+    [Migration("20261123151912_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

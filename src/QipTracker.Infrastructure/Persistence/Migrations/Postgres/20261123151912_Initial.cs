@@ -79,6 +79,33 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Escalations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<string>(type: "character varying(25)", maxLength: 25, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OffTrack = table.Column<bool>(type: "boolean", nullable: false),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DaysOverdue = table.Column<int>(type: "integer", nullable: false),
+                    RecoveryPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RecoveryPlanBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecoveryPlanAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Told = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Escalations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -411,6 +438,32 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Sprints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sprints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sprints_Isgs_IsgId",
+                        column: x => x.IsgId,
+                        principalTable: "Isgs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Actions",
                 columns: table => new
                 {
@@ -546,6 +599,73 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SprintScope",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SprintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CarriedOver = table.Column<bool>(type: "boolean", nullable: false),
+                    Committed = table.Column<bool>(type: "boolean", nullable: false),
+                    AddedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RemovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Delivered = table.Column<bool>(type: "boolean", nullable: false),
+                    DeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TrustId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SprintScope", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SprintScope_Sprints_SprintId",
+                        column: x => x.SprintId,
+                        principalTable: "Sprints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SprintUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SprintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RootCauseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Narrative = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ForecastDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    OffTrack = table.Column<bool>(type: "boolean", nullable: false),
+                    KpiValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Revisions = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SprintUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SprintUpdates_RootCauses_RootCauseId",
+                        column: x => x.RootCauseId,
+                        principalTable: "RootCauses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SprintUpdates_Sprints_SprintId",
+                        column: x => x.SprintId,
+                        principalTable: "Sprints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Actions_RootCauseId",
                 table: "Actions",
@@ -632,6 +752,21 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_ChangeRequests_TrustId_Status",
                 table: "ChangeRequests",
                 columns: new[] { "TrustId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Escalations_TrustId",
+                table: "Escalations",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Escalations_TrustId_ItemId_Level",
+                table: "Escalations",
+                columns: new[] { "TrustId", "ItemId", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Escalations_TrustId_ResolvedOn",
+                table: "Escalations",
+                columns: new[] { "TrustId", "ResolvedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Evidence_RootCauseId",
@@ -765,6 +900,43 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Sprints_IsgId_Number",
+                table: "Sprints",
+                columns: new[] { "IsgId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sprints_TrustId",
+                table: "Sprints",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintScope_SprintId_ItemId",
+                table: "SprintScope",
+                columns: new[] { "SprintId", "ItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintScope_TrustId",
+                table: "SprintScope",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintUpdates_RootCauseId",
+                table: "SprintUpdates",
+                column: "RootCauseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintUpdates_SprintId_RootCauseId",
+                table: "SprintUpdates",
+                columns: new[] { "SprintId", "RootCauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintUpdates_TrustId",
+                table: "SprintUpdates",
+                column: "TrustId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Trusts_Name",
                 table: "Trusts",
                 column: "Name",
@@ -802,6 +974,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Escalations");
+
+            migrationBuilder.DropTable(
                 name: "Evidence");
 
             migrationBuilder.DropTable(
@@ -820,6 +995,12 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 name: "RootCauseFindings");
 
             migrationBuilder.DropTable(
+                name: "SprintScope");
+
+            migrationBuilder.DropTable(
+                name: "SprintUpdates");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
@@ -827,6 +1008,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RootCauses");
+
+            migrationBuilder.DropTable(
+                name: "Sprints");
 
             migrationBuilder.DropTable(
                 name: "Inspections");

@@ -12,7 +12,7 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQipDbContext))]
-    [Migration("20261123143557_Initial")]
+    [Migration("20261123151857_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -248,6 +248,75 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId", "Status");
 
                     b.ToTable("ChangeRequests");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Escalations.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OffTrack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecoveryPlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecoveryPlanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecoveryPlanBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "ResolvedOn");
+
+                    b.HasIndex("TrustId", "ItemId", "Level");
+
+                    b.ToTable("Escalations");
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Plans.Evidence", b =>
@@ -639,6 +708,173 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId");
 
                     b.ToTable("RootCauseFindings");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.Sprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IsgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("IsgId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Sprints");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.SprintScopeItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CarriedOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Committed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("SprintId", "ItemId");
+
+                    b.ToTable("SprintScope", (string)null);
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.SprintUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ForecastDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("KpiValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OffTrack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RootCauseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RootCauseId");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("SprintId", "RootCauseId")
+                        .IsUnique();
+
+                    b.ToTable("SprintUpdates");
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Trusts.RegimePeriod", b =>
@@ -1068,6 +1304,34 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("SplitParts");
                 });
 
+            modelBuilder.Entity("QipTracker.Domain.Escalations.Escalation", b =>
+                {
+                    b.OwnsMany("QipTracker.Domain.Escalations.EscalationNotice", "Told", b1 =>
+                        {
+                            b1.Property<Guid>("EscalationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("ToldAt");
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("EscalationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Escalations");
+
+                            b1
+                                .ToJson("Told")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EscalationId");
+                        });
+
+                    b.Navigation("Told");
+                });
+
             modelBuilder.Entity("QipTracker.Domain.Plans.Evidence", b =>
                 {
                     b.HasOne("QipTracker.Domain.Plans.RootCause", null)
@@ -1199,6 +1463,39 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("QipTracker.Domain.Sprints.Sprint", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Plans.ImprovementSteeringGroup", null)
+                        .WithMany()
+                        .HasForeignKey("IsgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.SprintScopeItem", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Sprints.Sprint", null)
+                        .WithMany("Scope")
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.SprintUpdate", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Plans.RootCause", null)
+                        .WithMany()
+                        .HasForeignKey("RootCauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("QipTracker.Domain.Sprints.Sprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("QipTracker.Domain.Trusts.RegimePeriod", b =>
                 {
                     b.HasOne("QipTracker.Domain.Trusts.Trust", null)
@@ -1246,6 +1543,11 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Evidence");
 
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.Sprint", b =>
+                {
+                    b.Navigation("Scope");
                 });
 #pragma warning restore 612, 618
         }
