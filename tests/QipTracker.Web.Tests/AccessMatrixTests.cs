@@ -39,6 +39,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
         new("GET", "/api/v1/trust", Everyone, null, _ => "/api/v1/trust"),
         new("GET", "/api/v1/isgs", Everyone, null, _ => "/api/v1/isgs"),
         new("GET", "/api/v1/trajectory", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, _ => "/api/v1/trajectory?asOf=2026-11-30"),
+        new("GET", "/api/v1/trajectory/chart.png", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, i => $"/api/v1/trajectory/chart.png?isgId={i.Isg}&priority=MustDo&asOf=2026-11-30"),
         new("POST", "/api/v1/isgs", [Pmo], _ => Json(new { name = $"ISG {Guid.NewGuid():N}", cadence = "Monthly", memberIds = Array.Empty<Guid>() }), _ => "/api/v1/isgs"),
         new("PUT", "/api/v1/isgs/{id:guid}", [Pmo], _ => Json(new { name = $"ISG {Guid.NewGuid():N}", cadence = "Monthly", memberIds = Array.Empty<Guid>(), version = 0 }), i => $"/api/v1/isgs/{i.Isg}"),
         new("GET", "/api/v1/inspections", Everyone, null, _ => "/api/v1/inspections"),

@@ -33,6 +33,8 @@ public static class ApiEndpoints
 
         api.MapGet("/trust", (IMediator m, CancellationToken ct) => m.Send(new GetCurrentTrust(), ct)).WithTags("Trust");
         api.MapGet("/trajectory", (DateOnly? asOf, Guid? isgId, bool? bySprint, IMediator m, CancellationToken ct) => m.Send(new GetTrajectory(asOf, isgId, bySprint ?? false), ct)).WithTags("Trajectory");
+        api.MapGet("/trajectory/chart.png", async (Guid? isgId, PriorityClass? priority, DateOnly? asOf, bool? bySprint, IMediator m, CancellationToken ct) =>
+            Results.File(await m.Send(new GetTrajectoryChart(isgId, priority, asOf, bySprint ?? false), ct), "image/png")).WithTags("Trajectory");
         api.MapGet("/isgs", (IMediator m, CancellationToken ct) => m.Send(new ListIsgs(), ct)).WithTags("ISGs");
         api.MapPost("/isgs", (SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = null }, ct)).WithTags("ISGs");
         api.MapPut("/isgs/{id:guid}", (Guid id, SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = id }, ct)).WithTags("ISGs");
