@@ -94,7 +94,8 @@ public sealed class GetSprintReviewHandler(QipDbContext db, ICurrentUser user, T
             Removed: sprint.RemovedMidSprint.Count,
             CarriedForward: sprint.State == SprintState.Closed ? sprint.CarriedForward.Count : inScope.Count(i => !deliveredOn.ContainsKey(i.Id)),
             items, received,
-            missing.Select(m => new MissingOwner(m.OwnerId, Name(m.OwnerId), m.RootCauses.Select(x => x.Reference).ToList())).ToList(),
+            missing.Select(m => new MissingOwner(m.OwnerId, Name(m.OwnerId), m.RootCauses.Select(x => x.Reference).Order().ToList()))
+                .OrderBy(m => m.Owner).ToList(),
             ragChanges);
     }
 

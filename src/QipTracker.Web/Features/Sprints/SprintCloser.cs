@@ -72,10 +72,10 @@ public sealed class SprintCloser(QipDbContext db, SprintWork work, IMediator med
 
         var sections = new List<(string Heading, List<string> Lines)>
         {
-            ($"Delivered: {sprint.Delivered.Count} of {sprint.CommittedScope.Count} committed", sprint.Delivered.Select(Describe).ToList()),
-            ($"Carried over to the next sprint: {sprint.CarriedForward.Count}", sprint.CarriedForward.Select(Describe).ToList()),
+            ($"Delivered: {sprint.Delivered.Count} of {sprint.CommittedScope.Count} committed", sprint.Delivered.Select(Describe).Order().ToList()),
+            ($"Carried over to the next sprint: {sprint.CarriedForward.Count}", sprint.CarriedForward.Select(Describe).Order().ToList()),
             ($"Missing updates: {missing.Sum(m => m.RootCauses.Count)}",
-                missing.Select(m => $"{owners.GetValueOrDefault(m.OwnerId, "Unknown owner")}: {string.Join(", ", m.RootCauses.Select(r => r.Reference))}").ToList()),
+                missing.Select(m => $"{owners.GetValueOrDefault(m.OwnerId, "Unknown owner")}: {string.Join(", ", m.RootCauses.Select(r => r.Reference).Order())}").Order().ToList()),
             ($"RAG changes: {ragChanges.Count}", ragChanges.Select(c => $"{c.Reference}: {c.From} → {c.To}").ToList()),
         };
         var subject = $"{isg.Name}: sprint {sprint.Number} closed ({sprint.StartsOn:d MMM} to {sprint.EndsOn:d MMM yyyy})";
