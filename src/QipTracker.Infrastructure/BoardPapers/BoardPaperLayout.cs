@@ -41,7 +41,7 @@ internal static class BoardPaperLayout
     }
 
     private static string Lines(IEnumerable<string> items) =>
-        items.Any() ? string.Join("\n", items) : PaperLabels.Nothing;
+        items.Any() ? string.Join("\n\n", items) : PaperLabels.Nothing;   // one paragraph each
 
     private static void Situation(DocxBody doc, BoardPaperContent paper)
     {

@@ -68,7 +68,9 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
         foreach (var row in rows) table.Append(Row(row, widths, minRowHeight, whiteText: false));
 
         _body.Append(table);
-        _body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));   // keeps two tables from fusing
+        // A table must be followed by a paragraph (or two tables fuse, and Word wants one before the section end);
+        // a 6 pt one leaves a gap without pushing a page-filling table's successor onto a page of its own.
+        _body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact })));
     }
 
     /// <summary>The chart drawn full width, with alternative text, and a numbered caption below.</summary>

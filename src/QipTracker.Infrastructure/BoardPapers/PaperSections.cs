@@ -65,7 +65,7 @@ internal static class PaperSections
     {
         if (exceptions.Count == 0) { doc.Text("No items are off track or overdue."); return; }
         doc.Text("Root causes and actions that are off track or overdue, who owns them and what is being done.");
-        Column[] columns = [new("Ref", 9), new("Item", 22), new("Owner", 13), new("Due", 11), new("Days overdue", 8), new("Recovery plan", 25), new("Escalated to", 12)];
+        Column[] columns = [new("Ref", 11), new("Item", 20), new("Owner", 12), new("Due", 11), new("Days overdue", 11), new("Recovery plan", 23), new("Escalated to", 12)];
         doc.Table(columns, exceptions.Select(e => (IReadOnlyList<Cell>)
         [
             e.Reference, e.Title, e.Owner, PaperLabels.ShortDate(e.Due), PaperLabels.DaysOverdue(e.DaysOverdue),

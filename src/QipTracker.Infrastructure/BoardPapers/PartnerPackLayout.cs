@@ -41,6 +41,7 @@ internal static class PartnerPackLayout
         doc.Heading(1, "3 Key performance indicators (SPC)");
         PaperSections.Kpis(doc, a.Kpis);
 
+        doc.PageBreak();   // a page of its own, to print and write on
         doc.Heading(1, "4 Partner feedback");
         doc.Text($"Partners are invited to record comments, questions and the assurance they would like to see, and to return the pack to {paper.Cover.Author}.");
         doc.Table([new("Organisation", 22), new("Comments and questions", 50), new("Assurance requested", 28)],
