@@ -50,7 +50,7 @@ internal static class DocxStyles
           </w:style>
           <w:style w:type="paragraph" w:styleId="{{Footer}}">
             <w:name w:val="footer"/><w:basedOn w:val="Normal"/>
-            <w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>
+            <w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>
           </w:style>
           <w:style w:type="table" w:default="1" w:styleId="TableNormal">
             <w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/>

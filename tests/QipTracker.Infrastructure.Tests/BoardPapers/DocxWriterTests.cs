@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using QipTracker.Infrastructure.BoardPapers;
 
 namespace QipTracker.Infrastructure.Tests.BoardPapers;
@@ -158,6 +161,18 @@ public sealed class DocxWriterTests
         Assert.Equal("Quality Improvement Plan: monthly progress report", doc.Title);
         Assert.Equal("Gareth Lloyd, Head of PMO", doc.Creator);
         Assert.Equal(new DateTime(2026, 11, 12), doc.Created);
+    }
+
+    [Theory]
+    [InlineData(PaperKind.BoardPaper)]
+    [InlineData(PaperKind.PartnerPack)]
+    public void The_document_is_valid_open_xml_that_word_will_open(PaperKind kind)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(new DocxWriter(new StubCharts()).Write(SamplePaper.Build(), kind)), false);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [Fact]
