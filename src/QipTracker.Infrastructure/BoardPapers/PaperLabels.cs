@@ -1,0 +1,69 @@
+using System.Globalization;
+using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Escalations;
+using QipTracker.Domain.Plans;
+
+namespace QipTracker.Infrastructure.BoardPapers;
+
+/// <summary>
+/// How the paper words its values. Culture-invariant on purpose: the same content must give the
+/// same text on any server, whatever its locale.
+/// </summary>
+public static class PaperLabels
+{
+    private static readonly CultureInfo Text = CultureInfo.InvariantCulture;
+
+    public const string Nothing = "—";
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Text);
+    public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", Text);
+    public static string Month(DateOnly date) => date.ToString("MMMM yyyy", Text);
+
+    /// <summary>"75.0%", or "—" when nothing was planned.</summary>
+    public static string Percent(decimal? percent) => percent is { } p ? p.ToString("0.0", Text) + "%" : Nothing;
+
+    public static string Number(decimal value) => value.ToString("#,0.##", Text);
+
+    /// <summary>"95.2%", "4.1 days", "12".</summary>
+    public static string Measure(decimal value, string unit) =>
+        unit switch { "" => Number(value), "%" => Number(value) + "%", _ => $"{Number(value)} {unit}" };
+
+    public static string Of(BoardAsk ask) => ask switch
+    {
+        BoardAsk.TakeAssurance => "Take assurance",
+        _ => ask.ToString(),
+    };
+
+    public static string Of(CqcDomain domain) => domain == CqcDomain.WellLed ? "Well-led" : domain.ToString();
+
+    public static string Of(Rating rating) => rating == Rating.RequiresImprovement ? "Requires improvement" : rating.ToString();
+
+    public static string Of(NoticeKind kind) => kind switch
+    {
+        NoticeKind.Section29AWarning => "Section 29A warning notice",
+        NoticeKind.Section31Conditions => "Section 31 notice of conditions",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(ReportingCadence cadence) =>
+        cadence == ReportingCadence.Fortnightly ? "Fortnightly sprints" : "Monthly";
+
+    public static string Of(EscalationLevel? level) => level switch
+    {
+        null => "Not escalated",
+        EscalationLevel.IsgChair => "ISG chair",
+        EscalationLevel.AccountableExecutive => "Accountable executive",
+        EscalationLevel.Ecib => "ECIB",
+        _ => level.ToString()!,
+    };
+
+    public static string Of(ChangeKind kind) => kind switch
+    {
+        ChangeKind.NewDueDate => "New due date",
+        ChangeKind.NewOwner => "New owner",
+        ChangeKind.NewIsg => "New ISG",
+        _ => kind.ToString(),
+    };
+
+    public static string DaysOverdue(int days) => days > 0 ? days.ToString(Text) : Nothing;
+}

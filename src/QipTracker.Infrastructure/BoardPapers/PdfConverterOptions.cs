@@ -1,0 +1,13 @@
+namespace QipTracker.Infrastructure.BoardPapers;
+
+public sealed record PdfConverterOptions
+{
+    /// <summary>How long one conversion may take before LibreOffice is killed. A cold start with a fresh profile takes a few seconds.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The LibreOffice binary; null finds <c>soffice</c> or <c>libreoffice</c> on the PATH.</summary>
+    public string? OfficePath { get; init; }
+
+    /// <summary>Where each conversion makes (and then removes) its working folder; null for the system temp folder.</summary>
+    public string? TempFolder { get; init; }
+}

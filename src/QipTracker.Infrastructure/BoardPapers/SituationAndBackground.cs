@@ -1,0 +1,26 @@
+using QipTracker.Domain.Plans;
+
+namespace QipTracker.Infrastructure.BoardPapers;
+
+/// <summary>The inspection the plan answers and the governance in place: sections 1 and 2 of the paper.</summary>
+public sealed record SituationAndBackground
+{
+    public required string TrustName { get; init; }
+    /// <summary>First day of the inspection.</summary>
+    public required DateOnly InspectionDate { get; init; }
+    public DateOnly? ReportPublished { get; init; }
+    public required Rating OverallRating { get; init; }
+    /// <summary>Trust-wide rating per CQC domain, in the order to show.</summary>
+    public required ValueList<DomainRatingRow> DomainRatings { get; init; }
+    public required int MustDoFindings { get; init; }
+    public required int ShouldDoFindings { get; init; }
+    public required ValueList<NoticeRow> EnforcementNotices { get; init; }
+    public required ValueList<IsgInPlace> Isgs { get; init; }
+}
+
+public sealed record DomainRatingRow(CqcDomain Domain, Rating Rating);
+
+public sealed record NoticeRow(NoticeKind Kind, DateOnly ReceivedOn, string Text);
+
+/// <summary>An Improvement Steering Group and how often it reports.</summary>
+public sealed record IsgInPlace(string Name, string Chair, ReportingCadence Cadence);

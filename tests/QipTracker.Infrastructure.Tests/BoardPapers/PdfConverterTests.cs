@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using QipTracker.Infrastructure.BoardPapers;
+using Xunit.Abstractions;
+
+namespace QipTracker.Infrastructure.Tests.BoardPapers;
+
+public sealed class PdfConverterTests(PdfConversionFixture pdfs, ITestOutputHelper output) : IClassFixture<PdfConversionFixture>, IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("qip-pdf-test-").FullName;
+
+    [Fact]
+    public void The_board_paper_pdf_has_the_cover_fields_and_headings_in_order()
+    {
+        output.WriteLine($"Two conversions side by side took {pdfs.Elapsed.TotalSeconds:0.0} s; the board paper has {pdfs.BoardPaper.Pages} pages.");
+        Assert.True(pdfs.BoardPaper.Pages > 1);
+        pdfs.BoardPaper.AssertInOrder(
+            "Quality Improvement Plan: monthly progress report", "Cover sheet",
+            "Meeting Trust Board (Public)", "Meeting date 26 November 2026", "Date written 12 November 2026",
+            "Responsible director Dr Amara Okafor, Chief Nurse", "Author Gareth Lloyd, Head of PMO",
+            "The board is asked to Take assurance", "FOI status Can be published",
+            "1 Situation", "2 Background", "2.1 Ratings", "2.2 Enforcement notices", "2.3 Improvement steering groups",
+            "3 Assessment", "3.1 Delivery against trajectory", "3.2 Progress by improvement steering group",
+            "3.2.1 Unscheduled Care", "3.2.2 Women's & Children's", "3.2.3 Well-led",
+            "3.3 Well-led plan by KLOE", "3.4 Key performance indicators (SPC)", "3.5 Exceptions",
+            "3.6 Change requests approved", "4 Recommendation");
+    }
+
+    [Fact]
+    public void The_board_paper_pdf_shows_each_isgs_figures()
+    {
+        pdfs.BoardPaper.AssertInOrder(
+            "Unscheduled Care 14 48 30 40 75.0%",
+            "Women's & Children's 11 37 17 23 73.9%",
+            "Well-led 9 21 0 0 —",
+            "Total 34 106 47 63 74.6%");
+        pdfs.BoardPaper.AssertInOrder("Figure 1: Must Do root causes", "Figure 2: Should Do root causes", "▲ Improving", "RC-");
+    }
+
+    [Fact]
+    public void The_partner_pack_pdf_ends_with_partner_feedback()
+    {
+        Assert.True(pdfs.PartnerPack.Pages > 0);
+        pdfs.PartnerPack.AssertInOrder("System partner oversight pack", "Summary", "1 Progress against trajectory", "Total 34 106 47 63 74.6%",
+            "2 Exceptions", "3 Key performance indicators (SPC)", "4 Partner feedback", "Organisation Comments and questions Assurance requested");
+        Assert.DoesNotContain("Trust Board (Public)", pdfs.PartnerPack.Text);
+    }
+
+    [Fact]
+    public async Task A_failed_conversion_says_what_libreoffice_said_and_leaves_no_files()
+    {
+        var office = Script("echo 'Error: source file could not be loaded' >&2; exit 77");
+
+        var error = await Assert.ThrowsAsync<PdfConversionException>(() =>
+            new PdfConverter(new PdfConverterOptions { OfficePath = office, TempFolder = _temp }).ConvertAsync([1, 2, 3]));
+
+        Assert.Contains("exit code 77", error.Message);
+        Assert.Equal("Error: source file could not be loaded", error.OfficeOutput);
+        Assert.Equal([office], Directory.GetFileSystemEntries(_temp));
+    }
+
+    [Fact]
+    public async Task A_conversion_that_hangs_is_stopped_at_the_timeout()
+    {
+        var office = Script("echo 'starting' >&2; sleep 60");
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<PdfConversionException>(() =>
+            new PdfConverter(new PdfConverterOptions { OfficePath = office, TempFolder = _temp, Timeout = TimeSpan.FromSeconds(1) }).ConvertAsync([1, 2, 3]));
+
+        Assert.Contains("within 1 s", error.Message);
+        Assert.Contains("starting", error.OfficeOutput);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.Equal([office], Directory.GetFileSystemEntries(_temp));
+    }
+
+    [Fact]
+    public async Task A_missing_libreoffice_is_reported_plainly()
+    {
+        var missing = Path.Combine(_temp, "no-such-soffice");
+
+        var error = await Assert.ThrowsAsync<PdfConversionException>(() =>
+            new PdfConverter(new PdfConverterOptions { OfficePath = missing, TempFolder = _temp }).ConvertAsync([1]));
+
+        Assert.Equal($"LibreOffice was not found at {missing}.", error.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
+
+    /// <summary>A stand-in for soffice: a shell script that behaves as the test needs.</summary>
+    private string Script(string body)
+    {
+        var path = Path.Combine(_temp, "fake-soffice");
+        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+}
