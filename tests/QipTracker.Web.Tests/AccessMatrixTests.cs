@@ -75,6 +75,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
         new("GET", "/api/v1/plan/export", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, _ => "/api/v1/plan/export?format=csv"),
         new("GET", "/api/v1/escalations", Everyone, null, _ => "/api/v1/escalations"),
         new("PUT", "/api/v1/escalations/{id:guid}/recovery-plan", [RootCauseOwner, Pmo], _ => Json(new { plan = "Extra clinics booked", version = 0 }), i => $"/api/v1/escalations/{i.Escalation}/recovery-plan"),
+        new("POST", "/api/v1/spc/analyse", Everyone, _ => Json(new { direction = "increase", points = new[] { new { period = "2024-01", value = 1 }, new { period = "2024-02", value = 2 } } }), _ => "/api/v1/spc/analyse"),
         new("GET", "/api/v1/tokens", Everyone, null, _ => "/api/v1/tokens"),
         new("POST", "/api/v1/tokens", Everyone, _ => Json(new { name = "matrix", role = "BoardMember", expiresInDays = 5 }), _ => "/api/v1/tokens"),
         new("DELETE", "/api/v1/tokens/{tokenId:guid}", Everyone, null, i => $"/api/v1/tokens/{i.Token}"),

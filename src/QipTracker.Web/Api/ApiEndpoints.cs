@@ -78,6 +78,7 @@ public static class ApiEndpoints
         api.MapPut("/escalations/{id:guid}/recovery-plan", (Guid id, RecoveryPlanBody b, IMediator m, CancellationToken ct) =>
             m.Send(new WriteRecoveryPlan(id, b.Plan, b.Version), ct)).WithTags("Escalations");
 
+        api.MapPost("/spc/analyse", (Features.Spc.AnalyseSeries request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("SPC");
         var tokens = api.MapGroup("/tokens").WithTags("API tokens");
         tokens.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListMyApiTokens(), ct));
         tokens.MapPost("", (CreateApiToken request, IMediator m, CancellationToken ct) => m.Send(request, ct));
