@@ -28,7 +28,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
     /// <summary>One endpoint: how to call it for a trust's ids, and which roles may.</summary>
     private sealed record Endpoint(string Method, string Route, TrustRole[] Allowed, Func<Ids, HttpContent?>? Body, Func<Ids, string> Path);
 
-    private sealed record Ids(Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence, Guid ChangeRequest, Guid Token, Guid Owner, Guid Escalation);
+    private sealed record Ids(Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence, Guid ChangeRequest, Guid Token, Guid Owner, Guid Escalation, Guid Sprint);
 
     private static HttpContent Json(object o) => JsonContent.Create(o);
 
@@ -39,6 +39,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
         new("GET", "/api/v1/trust", Everyone, null, _ => "/api/v1/trust"),
         new("GET", "/api/v1/isgs", Everyone, null, _ => "/api/v1/isgs"),
         new("GET", "/api/v1/trajectory", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, _ => "/api/v1/trajectory?asOf=2026-11-30"),
+        new("GET", "/api/v1/trajectory/chart.png", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, i => $"/api/v1/trajectory/chart.png?isgId={i.Isg}&priority=MustDo&asOf=2026-11-30"),
         new("POST", "/api/v1/isgs", [Pmo], _ => Json(new { name = $"ISG {Guid.NewGuid():N}", cadence = "Monthly", memberIds = Array.Empty<Guid>() }), _ => "/api/v1/isgs"),
         new("PUT", "/api/v1/isgs/{id:guid}", [Pmo], _ => Json(new { name = $"ISG {Guid.NewGuid():N}", cadence = "Monthly", memberIds = Array.Empty<Guid>(), version = 0 }), i => $"/api/v1/isgs/{i.Isg}"),
         new("GET", "/api/v1/inspections", Everyone, null, _ => "/api/v1/inspections"),
@@ -75,6 +76,16 @@ public abstract class AccessMatrixTests(QipAppFactory app)
         new("GET", "/api/v1/plan/export", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, _ => "/api/v1/plan/export?format=csv"),
         new("GET", "/api/v1/escalations", Everyone, null, _ => "/api/v1/escalations"),
         new("PUT", "/api/v1/escalations/{id:guid}/recovery-plan", [RootCauseOwner, Pmo], _ => Json(new { plan = "Extra clinics booked", version = 0 }), i => $"/api/v1/escalations/{i.Escalation}/recovery-plan"),
+        new("PUT", "/api/v1/trust/escalation-thresholds", [TrustAdmin, Pmo], _ => Json(new { owner = 1, isgChair = 7, accountableExecutive = 14, ecib = 21 }), _ => "/api/v1/trust/escalation-thresholds"),
+        new("POST", "/api/v1/isgs/{isgId:guid}/sprints/schedule", [Pmo], _ => Json(new { firstStart = "2027-01-04" }), i => $"/api/v1/isgs/{i.Isg}/sprints/schedule"),
+        new("GET", "/api/v1/isgs/{isgId:guid}/sprints/review", [IsgChair, Pmo, AccountableExecutive], null, i => $"/api/v1/isgs/{i.Isg}/sprints/review"),
+        new("POST", "/api/v1/sprints/{id:guid}/start", Assurers, _ => Json(new { version = 0 }), i => $"/api/v1/sprints/{i.Sprint}/start"),
+        new("POST", "/api/v1/sprints/{id:guid}/close", Assurers, _ => Json(new { version = 0 }), i => $"/api/v1/sprints/{i.Sprint}/close"),
+        new("GET", "/api/v1/sprints/{id:guid}/burndown.png", [IsgChair, Pmo, AccountableExecutive, BoardMember], null, i => $"/api/v1/sprints/{i.Sprint}/burndown.png"),
+        new("GET", "/api/v1/sprint-updates", [RootCauseOwner], null, _ => "/api/v1/sprint-updates"),
+        new("POST", "/api/v1/sprint-updates", [RootCauseOwner], i => Json(new { items = new[] { new { sprintId = i.Sprint, rootCauseId = i.RootCause,
+            status = "InProgress", narrative = "Audit booked", forecastDue = "2027-06-30", offTrack = false } } }), _ => "/api/v1/sprint-updates"),
+        new("GET", "/api/v1/ecib/pack", [AccountableExecutive, Pmo, BoardMember], null, _ => "/api/v1/ecib/pack"),
         new("POST", "/api/v1/spc/analyse", Everyone, _ => Json(new { direction = "increase", points = new[] { new { period = "2024-01", value = 1 }, new { period = "2024-02", value = 2 } } }), _ => "/api/v1/spc/analyse"),
         new("GET", "/api/v1/tokens", Everyone, null, _ => "/api/v1/tokens"),
         new("POST", "/api/v1/tokens", Everyone, _ => Json(new { name = "matrix", role = "BoardMember", expiresInDays = 5 }), _ => "/api/v1/tokens"),
@@ -211,8 +222,17 @@ public abstract class AccessMatrixTests(QipAppFactory app)
                 db.Escalations.Add(made);
                 escalation = made.Id;
             }
+            // A planned sprint far ahead: starting or closing it is refused by the rules (422), never by access.
+            var sprint = await db.Sprints.Where(s => s.IsgId == trust.IsgId).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+            if (sprint is null)
+            {
+                var made = new Domain.Sprints.Sprint(trust.TrustId, trust.IsgId, new Domain.Sprints.SprintPeriod(1, new DateOnly(2027, 6, 7), new DateOnly(2027, 6, 20)));
+                db.Sprints.Add(made);
+                sprint = made.Id;
+            }
             await db.SaveChangesAsync();
-            return new Ids(rootCause, trust.FindingId, trust.IsgId, action.Value, evidence.Value, change.Value, tokens!.First().Id, trust[RootCauseOwner].Id, escalation.Value);
+            return new Ids(rootCause, trust.FindingId, trust.IsgId, action.Value, evidence.Value, change.Value, tokens!.First().Id, trust[RootCauseOwner].Id,
+                escalation.Value, sprint.Value);
         });
     }
 }

@@ -16,7 +16,7 @@ public abstract class EscalationJobTests(QipAppFactory app)
     private async Task<string> RunJob()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(new RaiseEscalations());
+        return await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync("overdue-escalation");
     }
 
     [Fact]

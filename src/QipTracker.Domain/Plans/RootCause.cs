@@ -27,6 +27,8 @@ public sealed class RootCause : TenantEntity, IVersioned
     public string? LastReopenReason { get; private set; }
     public string? ReviewComment { get; private set; }
     public bool ReportedOffTrack { get; private set; }
+    /// <summary>The day the owner first reported it off track, while it still is; the escalation ladder counts from it.</summary>
+    public DateOnly? OffTrackSince { get; private set; }
     public DateOnly? WithdrawnOn { get; private set; }
     public Sbar Sbar { get; private set; } = Sbar.Empty;
     public Guid? KpiId { get; private set; }
@@ -122,11 +124,11 @@ public sealed class RootCause : TenantEntity, IVersioned
     // --- delivery: the owner reports, the chair assures ---
 
     /// <summary>The owner's update: forecast date and whether the work is off track.</summary>
-    public void ReportProgress(DateOnly forecastDue, bool offTrack)
+    public void ReportProgress(DateOnly forecastDue, bool offTrack, DateOnly on)
     {
         EnsureLive();
         ForecastDue = forecastDue;
-        ReportedOffTrack = offTrack && !Status.IsDelivered();
+        SetOffTrack(offTrack && !Status.IsDelivered(), on);
         if (Status == RootCauseStatus.NotStarted) Status = RootCauseStatus.InProgress;
     }
 
@@ -155,7 +157,7 @@ public sealed class RootCause : TenantEntity, IVersioned
             throw new DomainException($"Root cause {Reference} cannot be completed without evidence: attach a file, link or note first.");
         Status = RootCauseStatus.Completed;
         CompletedOn = completedOn;
-        ReportedOffTrack = false;
+        SetOffTrack(false, completedOn);
         ReviewComment = null;
     }
 
@@ -212,6 +214,13 @@ public sealed class RootCause : TenantEntity, IVersioned
         EmbeddedOn = null;
         ReopenCount++;
         LastReopenReason = reason.Trim();
+    }
+
+    // Staying off track keeps the first day, so the ladder keeps climbing rather than starting again.
+    private void SetOffTrack(bool offTrack, DateOnly on)
+    {
+        OffTrackSince = offTrack ? OffTrackSince ?? on : null;
+        ReportedOffTrack = offTrack;
     }
 
     private void EnsureLive()

@@ -9,6 +9,7 @@ namespace QipTracker.Domain.Sprints;
 /// </summary>
 /// <param name="DeliveredOn">When the item was delivered (root cause Completed or later, action Done); null while unfinished.</param>
 /// <param name="Dropped">Withdrawn root cause or cancelled action: never part of a sprint.</param>
+/// <param name="Rag">A root cause's RAG when offered, kept so the sprint's close can report RAG changes.</param>
 public sealed record ScopeCandidate(
     ScopeItemKind Kind,
     Guid ItemId,
@@ -17,7 +18,8 @@ public sealed record ScopeCandidate(
     Guid OwnerId,
     DateOnly DueOn,
     DateOnly? DeliveredOn = null,
-    bool Dropped = false)
+    bool Dropped = false,
+    Rag? Rag = null)
 {
     public bool IsUnfinished => DeliveredOn is null && !Dropped;
 
@@ -27,11 +29,12 @@ public sealed record ScopeCandidate(
     /// A root cause is scheduled by its baseline due date — the approved plan the sprint is held to,
     /// the same date the trajectory and the overdue ladder use — not by the owner's forecast.
     /// </summary>
-    public static ScopeCandidate Of(RootCause rootCause) => new(
+    public static ScopeCandidate Of(RootCause rootCause, DateOnly? ragOn = null) => new(
         ScopeItemKind.RootCause, rootCause.Id, rootCause.Reference, rootCause.Description, rootCause.OwnerId, rootCause.BaselineDue,
         // Delivered with no date can only be old imported data: treat it as delivered long ago, i.e. not in this sprint.
         rootCause.Status.IsDelivered() ? rootCause.CompletedOn ?? DateOnly.MinValue : null,
-        rootCause.IsWithdrawn);
+        rootCause.IsWithdrawn,
+        ragOn is { } on ? rootCause.RagOn(on) : null);
 
     /// <summary>An action has no reference of its own; it shows under its root cause's reference.</summary>
     public static ScopeCandidate Of(ImprovementAction action, string rootCauseReference) => new(

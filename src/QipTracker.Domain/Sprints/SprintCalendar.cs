@@ -29,6 +29,10 @@ public sealed class SprintCalendar
     public static SprintCalendar For(ImprovementSteeringGroup isg, DateOnly firstStart, int firstNumber = 1) =>
         new(isg.Cadence, firstStart, firstNumber);
 
+    /// <summary>The ISG's own calendar; null until its sprints are scheduled.</summary>
+    public static SprintCalendar? Of(ImprovementSteeringGroup isg) =>
+        isg.SprintsFrom is { } from ? new(isg.Cadence, from, isg.FirstSprintNumber) : null;
+
     /// <summary>The sprint with this number.</summary>
     public SprintPeriod Sprint(int number)
     {

@@ -1,4 +1,5 @@
 using QipTracker.Domain.Common;
+using QipTracker.Domain.Plans;
 
 namespace QipTracker.Domain.Sprints;
 
@@ -25,6 +26,8 @@ public sealed class SprintScopeItem : TenantEntity
     /// <summary>Set at close: delivered within the sprint.</summary>
     public bool Delivered { get; private set; }
     public DateOnly? DeliveredOn { get; private set; }
+    /// <summary>A root cause's RAG when it joined; the close reports the ones that changed.</summary>
+    public Rag? RagAtStart { get; private set; }
 
     public bool IsInScope => RemovedOn is null;
 
@@ -44,6 +47,7 @@ public sealed class SprintScopeItem : TenantEntity
         Committed = committed;
         CarriedOver = carriedOver;
         AddedOn = addedOn;
+        RagAtStart = candidate.Rag;
     }
 
     internal bool Is(ScopeItemKind kind, Guid itemId) => Kind == kind && ItemId == itemId;

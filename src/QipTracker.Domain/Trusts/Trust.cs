@@ -1,4 +1,5 @@
 using QipTracker.Domain.Common;
+using QipTracker.Domain.Escalations;
 
 namespace QipTracker.Domain.Trusts;
 
@@ -13,6 +14,14 @@ public sealed class Trust : Entity
     public string? ImprovementDirector { get; private set; }
     public List<string> BuddyTrusts { get; private set; } = [];
     public DateTimeOffset CreatedAt { get; private set; }
+    // The escalation ladder's thresholds in days overdue (see EscalationThresholds), stored flat.
+    public int EscalateToOwnerAfter { get; private set; } = EscalationThresholds.Default.Owner;
+    public int EscalateToChairAfter { get; private set; } = EscalationThresholds.Default.IsgChair;
+    public int EscalateToExecutiveAfter { get; private set; } = EscalationThresholds.Default.AccountableExecutive;
+    public int EscalateToEcibAfter { get; private set; } = EscalationThresholds.Default.Ecib;
+
+    public EscalationThresholds EscalationThresholds =>
+        new(EscalateToOwnerAfter, EscalateToChairAfter, EscalateToExecutiveAfter, EscalateToEcibAfter);
 
     private Trust() { }
 
@@ -38,5 +47,14 @@ public sealed class Trust : Entity
         PopulationServed = populationServed;
         ImprovementDirector = string.IsNullOrWhiteSpace(improvementDirector) ? null : improvementDirector.Trim();
         BuddyTrusts = buddyTrusts.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().ToList();
+    }
+
+    /// <summary>The thresholds are validated by <see cref="Escalations.EscalationThresholds"/> before they get here.</summary>
+    public void SetEscalationThresholds(EscalationThresholds thresholds)
+    {
+        EscalateToOwnerAfter = thresholds.Owner;
+        EscalateToChairAfter = thresholds.IsgChair;
+        EscalateToExecutiveAfter = thresholds.AccountableExecutive;
+        EscalateToEcibAfter = thresholds.Ecib;
     }
 }

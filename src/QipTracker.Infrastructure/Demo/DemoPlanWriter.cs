@@ -55,7 +55,7 @@ internal sealed class DemoPlanWriter(Guid trustId, DemoCalendar calendar, Random
     private void ReportProgress(RootCause rootCause, DateOnly forecast, bool offTrack, Guid owner, DateOnly on)
     {
         var before = (rootCause.ForecastDue, rootCause.ReportedOffTrack);
-        rootCause.ReportProgress(forecast, offTrack);
+        rootCause.ReportProgress(forecast, offTrack, on);
         var at = calendar.At(on);
         history.Changed(rootCause, nameof(RootCause.ForecastDue), before.ForecastDue, rootCause.ForecastDue, owner, at);
         if (before.ReportedOffTrack != rootCause.ReportedOffTrack)

@@ -39,6 +39,7 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<BaselineRecord> BaselineHistory => Set<BaselineRecord>();
     public DbSet<Sprint> Sprints => Set<Sprint>();
     public DbSet<SprintUpdate> SprintUpdates => Set<SprintUpdate>();
+    public DbSet<SprintSummary> SprintSummaries => Set<SprintSummary>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -18,3 +18,4 @@ public sealed record ChangeBody(ChangeKind Kind, string Reason, DateOnly? Propos
 public sealed record DecisionBody(bool Approve, string? Note, long Version);
 public sealed record FindingUpdateBody(FindingFields Fields, long Version);
 public sealed record RecoveryPlanBody(string Plan, long Version);
+public sealed record ScheduleBody(DateOnly FirstStart);

@@ -4,6 +4,7 @@ using QipTracker.Domain.Plans;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
 using QipTracker.Web.Features.ChangeRequests;
+using QipTracker.Web.Features.Ecib;
 using QipTracker.Web.Features.Evidence;
 using QipTracker.Web.Features.Escalations;
 using QipTracker.Web.Features.Findings;
@@ -11,6 +12,7 @@ using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
+using QipTracker.Web.Features.Sprints;
 using QipTracker.Web.Features.Trajectory;
 using QipTracker.Web.Features.Trusts;
 
@@ -30,7 +32,9 @@ public static class ApiEndpoints
         api.MapEvidenceEndpoints();
 
         api.MapGet("/trust", (IMediator m, CancellationToken ct) => m.Send(new GetCurrentTrust(), ct)).WithTags("Trust");
-        api.MapGet("/trajectory", (DateOnly? asOf, IMediator m, CancellationToken ct) => m.Send(new GetTrajectory(asOf), ct)).WithTags("Trajectory");
+        api.MapGet("/trajectory", (DateOnly? asOf, Guid? isgId, bool? bySprint, IMediator m, CancellationToken ct) => m.Send(new GetTrajectory(asOf, isgId, bySprint ?? false), ct)).WithTags("Trajectory");
+        api.MapGet("/trajectory/chart.png", async (Guid? isgId, PriorityClass? priority, DateOnly? asOf, bool? bySprint, IMediator m, CancellationToken ct) =>
+            Results.File(await m.Send(new GetTrajectoryChart(isgId, priority, asOf, bySprint ?? false), ct), "image/png")).WithTags("Trajectory");
         api.MapGet("/isgs", (IMediator m, CancellationToken ct) => m.Send(new ListIsgs(), ct)).WithTags("ISGs");
         api.MapPost("/isgs", (SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = null }, ct)).WithTags("ISGs");
         api.MapPut("/isgs/{id:guid}", (Guid id, SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = id }, ct)).WithTags("ISGs");
@@ -78,7 +82,13 @@ public static class ApiEndpoints
         api.MapPut("/escalations/{id:guid}/recovery-plan", (Guid id, RecoveryPlanBody b, IMediator m, CancellationToken ct) =>
             m.Send(new WriteRecoveryPlan(id, b.Plan, b.Version), ct)).WithTags("Escalations");
 
+        api.MapPut("/trust/escalation-thresholds", (SetEscalationThresholds request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Trust");
+
+        api.MapSprintEndpoints();
+        api.MapGet("/ecib/pack", (DateOnly? asOf, IMediator m, CancellationToken ct) => m.Send(new GetEcibPack(asOf), ct)).WithTags("ECIB");
+
         api.MapPost("/spc/analyse", (Features.Spc.AnalyseSeries request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("SPC");
+
         var tokens = api.MapGroup("/tokens").WithTags("API tokens");
         tokens.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListMyApiTokens(), ct));
         tokens.MapPost("", (CreateApiToken request, IMediator m, CancellationToken ct) => m.Send(request, ct));

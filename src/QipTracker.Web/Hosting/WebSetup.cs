@@ -27,6 +27,8 @@ public static class WebSetup
         services.AddQipFiles(builder.Configuration, options);
         services.AddDemoTrustSeeder(builder.Configuration);
         services.AddScoped<Features.People.Invitations>();
+        services.AddScoped<Features.Sprints.SprintWork>();
+        services.AddScoped<Features.Sprints.SprintCloser>();
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();
         services.AddQipJobs(options, builder.Configuration);

@@ -3,14 +3,15 @@ using QipTracker.Infrastructure.Tenancy;
 
 namespace QipTracker.Web.Jobs;
 
-/// <summary>What Hangfire invokes: runs a job request as the system, in the job's own DI scope.</summary>
+/// <summary>What Hangfire invokes: runs a catalogued job's request as the system, in the job's own DI scope.</summary>
 public sealed class JobRunner(IMediator mediator, CurrentUser currentUser, ILogger<JobRunner> log)
 {
-    public async Task<string> RunAsync<TJob>(TJob job) where TJob : IJobRequest
+    public async Task<string> RunAsync(string jobId)
     {
+        var job = JobCatalog.Find(jobId) ?? throw new ArgumentException($"There is no job '{jobId}'.", nameof(jobId));
         currentUser.ActAsSystemEverywhere();
-        var summary = await mediator.Send(job);
-        log.LogInformation("Job {Job}: {Summary}", typeof(TJob).Name, summary);
+        var summary = await mediator.Send(job.Create());
+        log.LogInformation("Job {Job}: {Summary}", job.Id, summary);
         return summary;
     }
 }

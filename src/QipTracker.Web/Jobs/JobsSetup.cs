@@ -2,8 +2,6 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.Persistence;
-using QipTracker.Web.Features.Email;
-using QipTracker.Web.Features.Escalations;
 
 namespace QipTracker.Web.Jobs;
 
@@ -33,7 +31,10 @@ public static class JobsSetup
     public static void RegisterRecurringJobs(IRecurringJobManager jobs)
     {
         var london = new RecurringJobOptions { TimeZone = Application.Clock.London };
-        jobs.AddOrUpdate<JobRunner>("email-outbox", r => r.RunAsync(new DispatchOutbox()), Cron.Minutely(), london);
-        jobs.AddOrUpdate<JobRunner>("overdue-escalation", r => r.RunAsync(new RaiseEscalations()), Cron.Daily(7), london);
+        foreach (var job in JobCatalog.All)
+        {
+            var id = job.Id;
+            jobs.AddOrUpdate<JobRunner>(id, r => r.RunAsync(id), job.Cron, london);
+        }
     }
 }

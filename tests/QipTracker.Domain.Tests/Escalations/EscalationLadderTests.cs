@@ -214,7 +214,7 @@ public sealed class EscalationLadderTests
         var since = new DateOnly(2026, 5, 20);
 
         var onTrack = EscalationSubject.Of(rootCause, since);
-        rootCause.ReportProgress(new DateOnly(2026, 8, 31), offTrack: true);
+        rootCause.ReportProgress(new DateOnly(2026, 8, 31), offTrack: true, on: new DateOnly(2026, 6, 1));
         var offTrack = EscalationSubject.Of(rootCause, since);
 
         Assert.Equal((EscalatedItemKind.RootCause, rootCause.Id, "RC-17.1", Plan.Owner, Plan.Baseline),

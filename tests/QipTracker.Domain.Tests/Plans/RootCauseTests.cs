@@ -136,14 +136,33 @@ public sealed class RootCauseTests
     {
         var rootCause = Plan.RootCause();
 
-        rootCause.ReportProgress(new DateOnly(2026, 7, 15), offTrack: true);
+        rootCause.ReportProgress(new DateOnly(2026, 7, 15), offTrack: true, on: new DateOnly(2026, 6, 1));
 
         Assert.Equal(RootCauseStatus.InProgress, rootCause.Status);
         Assert.Equal(new DateOnly(2026, 7, 15), rootCause.ForecastDue);
         Assert.Equal(Plan.Baseline, rootCause.BaselineDue);
         Assert.True(rootCause.ReportedOffTrack);
 
-        rootCause.ReportProgress(Plan.Baseline, offTrack: false);
+        rootCause.ReportProgress(Plan.Baseline, offTrack: false, on: new DateOnly(2026, 6, 1));
+        Assert.False(rootCause.ReportedOffTrack);
+    }
+
+    [Fact]
+    public void Off_track_since_is_the_first_day_reported_and_clears_when_back_on_track_or_completed()
+    {
+        var rootCause = Plan.RootCause();
+        rootCause.ReportProgress(Plan.Baseline.AddDays(20), offTrack: true, on: new DateOnly(2026, 6, 1));
+        rootCause.ReportProgress(Plan.Baseline.AddDays(30), offTrack: true, on: new DateOnly(2026, 6, 15));
+        Assert.Equal(new DateOnly(2026, 6, 1), rootCause.OffTrackSince);
+
+        rootCause.ReportProgress(Plan.Baseline, offTrack: false, on: new DateOnly(2026, 6, 20));
+        Assert.Null(rootCause.OffTrackSince);
+
+        rootCause.ReportProgress(Plan.Baseline, offTrack: true, on: new DateOnly(2026, 6, 22));
+        Assert.Equal(new DateOnly(2026, 6, 22), rootCause.OffTrackSince);
+        rootCause.AddEvidence(Plan.NoteFor(rootCause));
+        rootCause.MarkCompleted(new DateOnly(2026, 6, 25));
+        Assert.Null(rootCause.OffTrackSince);
         Assert.False(rootCause.ReportedOffTrack);
     }
 
@@ -152,7 +171,7 @@ public sealed class RootCauseTests
     {
         var rootCause = Plan.Completed();
 
-        rootCause.ReportProgress(new DateOnly(2026, 7, 1), offTrack: true);
+        rootCause.ReportProgress(new DateOnly(2026, 7, 1), offTrack: true, on: new DateOnly(2026, 6, 1));
 
         Assert.False(rootCause.ReportedOffTrack);
         Assert.Equal(RootCauseStatus.Completed, rootCause.Status);
@@ -178,7 +197,7 @@ public sealed class RootCauseTests
     {
         var rootCause = Plan.Completed();
         rootCause.SendBack("Audit covers days only; show nights too.");
-        rootCause.ReportProgress(new DateOnly(2026, 7, 1), offTrack: true);
+        rootCause.ReportProgress(new DateOnly(2026, 7, 1), offTrack: true, on: new DateOnly(2026, 6, 1));
 
         rootCause.MarkCompleted(new DateOnly(2026, 6, 12));
 
@@ -386,7 +405,7 @@ public sealed class RootCauseTests
         Assert.True(rootCause.IsWithdrawn);
         Assert.Equal(new DateOnly(2026, 4, 1), rootCause.WithdrawnOn);
         Assert.Throws<DomainException>(rootCause.Start);
-        Assert.Throws<DomainException>(() => rootCause.ReportProgress(new DateOnly(2026, 7, 1), offTrack: true));
+        Assert.Throws<DomainException>(() => rootCause.ReportProgress(new DateOnly(2026, 7, 1), offTrack: true, on: new DateOnly(2026, 6, 1)));
         Assert.Throws<DomainException>(() => rootCause.MarkCompleted(new DateOnly(2026, 4, 2)));
         Assert.Throws<DomainException>(() => rootCause.AddEvidence(Plan.NoteFor(rootCause)));
         Assert.Throws<DomainException>(() => rootCause.Withdraw(new DateOnly(2026, 4, 2)));
@@ -450,9 +469,9 @@ public sealed class RootCauseTests
 
         Assert.Equal(Rag.Green, rootCause.RagOn(today));
         Assert.Equal(Rag.Amber, rootCause.RagOn(today, kpiNotImproving: true));
-        rootCause.ReportProgress(Plan.Baseline.AddDays(14), offTrack: false);
+        rootCause.ReportProgress(Plan.Baseline.AddDays(14), offTrack: false, on: new DateOnly(2026, 6, 1));
         Assert.Equal(Rag.Amber, rootCause.RagOn(today));
-        rootCause.ReportProgress(Plan.Baseline, offTrack: true);
+        rootCause.ReportProgress(Plan.Baseline, offTrack: true, on: new DateOnly(2026, 6, 1));
         Assert.Equal(Rag.Red, rootCause.RagOn(today));
         Assert.Equal(Rag.Blue, Plan.Assured().RagOn(today));
     }

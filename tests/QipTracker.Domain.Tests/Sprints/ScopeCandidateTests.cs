@@ -11,7 +11,7 @@ public sealed class ScopeCandidateTests
     public void A_root_cause_is_offered_by_its_baseline_due_date_not_its_forecast()
     {
         var rootCause = Plan.RootCause(); // baseline 30 June
-        rootCause.ReportProgress(On(8, 31), offTrack: false);
+        rootCause.ReportProgress(On(8, 31), offTrack: false, on: new DateOnly(2026, 6, 1));
 
         var candidate = ScopeCandidate.Of(rootCause);
 

@@ -48,7 +48,7 @@ public sealed class AuditTrailTests(DatabaseFixture databases) : PersistenceTest
         {
             var rootCause = await db.RootCauses.SingleAsync(r => r.Id == trust.RootCauseId);
             rootCause.Rebaseline(new DateOnly(2026, 7, 31));
-            rootCause.ReportProgress(new DateOnly(2026, 8, 14), offTrack: true);
+            rootCause.ReportProgress(new DateOnly(2026, 8, 14), offTrack: true, on: new DateOnly(2026, 6, 1));
             await db.SaveChangesAsync();
         }
 

@@ -35,7 +35,18 @@ internal sealed class SprintScopeItemConfiguration : IEntityTypeConfiguration<Sp
         b.Property(i => i.Reference).HasMaxLength(40);
         b.Property(i => i.Title).HasMaxLength(500);
         b.HasIndex(i => new { i.SprintId, i.ItemId });
+        b.Property(i => i.RagAtStart).HasConversion<string>().HasMaxLength(10);
         b.Ignore(i => i.IsInScope);
+    }
+}
+
+internal sealed class SprintSummaryConfiguration : IEntityTypeConfiguration<SprintSummary>
+{
+    public void Configure(EntityTypeBuilder<SprintSummary> b)
+    {
+        b.HasIndex(s => s.SprintId).IsUnique();
+        b.HasOne<Sprint>().WithMany().HasForeignKey(s => s.SprintId);
+        b.HasOne<ImprovementSteeringGroup>().WithMany().HasForeignKey(s => s.IsgId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -25,12 +25,12 @@ public sealed class RaiseEscalationsHandler(QipDbContext db, CurrentUser current
 {
     public async Task<string> Handle(RaiseEscalations request, CancellationToken ct)
     {
-        var trusts = await db.Trusts.IgnoreQueryFilters().Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        var trusts = await db.Trusts.IgnoreQueryFilters().ToListAsync(ct);
         var (raised, resolved) = (0, 0);
         foreach (var trust in trusts)
         {
             current.ActAsSystemIn(trust.Id);
-            var (r, s) = await EscalateAsync(trust.Id, trust.Name, ct);
+            var (r, s) = await EscalateAsync(trust.Id, trust.Name, trust.EscalationThresholds, ct);
             (raised, resolved) = (raised + r, resolved + s);
             db.ChangeTracker.Clear();
         }
@@ -38,22 +38,24 @@ public sealed class RaiseEscalationsHandler(QipDbContext db, CurrentUser current
         return $"raised {raised}, resolved {resolved} across {trusts.Count} trusts";
     }
 
-    private async Task<(int Raised, int Resolved)> EscalateAsync(Guid trustId, string trustName, CancellationToken ct)
+    private async Task<(int Raised, int Resolved)> EscalateAsync(Guid trustId, string trustName, EscalationThresholds thresholds, CancellationToken ct)
     {
         var today = clock.Today();
         var now = clock.GetUtcNow();
-        var thresholds = EscalationThresholds.Default;
         var isgs = await db.Isgs.Select(i => new { i.Id, i.ChairId, i.AccountableExecutiveId }).ToDictionaryAsync(i => i.Id, ct);
 
+        // Overdue, or reported off track before falling due: the ladder counts from whichever came first.
         var overdueRootCauses = await db.RootCauses
-            .Where(r => r.WithdrawnOn == null && r.Status < RootCauseStatus.Completed && r.BaselineDue < today).ToListAsync(ct);
+            .Where(r => r.WithdrawnOn == null && r.Status < RootCauseStatus.Completed
+                        && (r.BaselineDue < today || (r.ReportedOffTrack && r.OffTrackSince < today)))
+            .ToListAsync(ct);
         var overdueActions = await db.Actions
             .Where(a => (a.Status == ActionStatus.NotStarted || a.Status == ActionStatus.InProgress) && a.DueOn < today)
             .Join(db.RootCauses, a => a.RootCauseId, r => r.Id, (a, r) => new { Action = a, r.Reference, r.IsgId })
             .ToListAsync(ct);
         var open = await db.Escalations.Where(e => e.ResolvedOn == null).ToListAsync(ct);
 
-        var subjects = overdueRootCauses.Select(r => (Subject: EscalationSubject.Of(r), r.IsgId))
+        var subjects = overdueRootCauses.Select(r => (Subject: EscalationSubject.Of(r, r.OffTrackSince), r.IsgId))
             .Concat(overdueActions.Select(a => (Subject: EscalationSubject.Of(a.Action, a.Reference), a.IsgId)))
             .ToList();
 
@@ -97,13 +99,15 @@ public sealed class RaiseEscalationsHandler(QipDbContext db, CurrentUser current
         foreach (var person in people.Where(p => p.Email is not null))
         {
             var items = letters[person.Id].OrderByDescending(e => e.DaysOverdue).ToList();
-            var lines = items.Select(e => $"{e.Reference}: {e.DaysOverdue} days overdue (due {e.DueOn:d MMM yyyy}), escalated to {Describe(e.Level)}").ToList();
+            var lines = items.Select(e => e.DaysOverdue > 0
+                ? $"{e.Reference}: {e.DaysOverdue} days overdue (due {e.DueOn:d MMM yyyy}), escalated to {Describe(e.Level)}"
+                : $"{e.Reference}: reported off track before its due date ({e.DueOn:d MMM yyyy}), escalated to {Describe(e.Level)}").ToList();
             await email.QueueAsync(new EmailMessage(person.Email!, person.DisplayName,
-                $"{trustName}: {items.Count} overdue item{(items.Count == 1 ? "" : "s")} escalated to you",
-                $"<p>Hello {WebUtility.HtmlEncode(person.DisplayName)},</p><p>These items of the improvement plan are overdue and have been escalated to you today:</p><ul>" +
+                $"{trustName}: {items.Count} overdue or off-track item{(items.Count == 1 ? "" : "s")} escalated to you",
+                $"<p>Hello {WebUtility.HtmlEncode(person.DisplayName)},</p><p>These items of the improvement plan are overdue or off track and have been escalated to you today:</p><ul>" +
                 string.Concat(lines.Select(l => $"<li>{WebUtility.HtmlEncode(l)}</li>")) +
                 "</ul><p>Owners: please add a recovery plan to each escalation in QipTracker.</p>",
-                $"Hello {person.DisplayName},\n\nThese items of the improvement plan are overdue and have been escalated to you today:\n\n" +
+                $"Hello {person.DisplayName},\n\nThese items of the improvement plan are overdue or off track and have been escalated to you today:\n\n" +
                 string.Join("\n", lines.Select(l => "- " + l)) + "\n\nOwners: please add a recovery plan to each escalation in QipTracker.",
                 trustId, DedupKey: $"escalations:{person.Id}:{today:yyyy-MM-dd}"), ct);
         }

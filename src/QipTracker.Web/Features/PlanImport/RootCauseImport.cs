@@ -79,7 +79,7 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
             Changed(rootCause, rootCause.Start);
         // Only started work has a forecast of its own (ReportProgress would start a NotStarted root cause).
         if (row.Status > RootCauseStatus.NotStarted && rootCause.ForecastDue != row.Forecast)
-            Changed(rootCause, () => rootCause.ReportProgress(row.Forecast, rootCause.ReportedOffTrack));
+            Changed(rootCause, () => rootCause.ReportProgress(row.Forecast, rootCause.ReportedOffTrack, context.Today));
         if (row.Evidence is { } text && !rootCause.Evidence.Any(e => Matches(e, text)))
             Changed(rootCause, () => AddEvidence(rootCause, text));
 

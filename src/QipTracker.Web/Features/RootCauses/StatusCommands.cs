@@ -71,7 +71,7 @@ public sealed class StatusCommandHandlers(QipDbContext db, ICurrentUser user, Ti
     IRequestHandler<EditSbar, RootCauseDto>
 {
     public Task<RootCauseDto> Handle(ReportProgress r, CancellationToken ct) =>
-        Change(r.RootCauseId, r.Version, ct, rc => rc.ReportProgress(r.ForecastDue, r.OffTrack));
+        Change(r.RootCauseId, r.Version, ct, rc => rc.ReportProgress(r.ForecastDue, r.OffTrack, clock.Today()));
 
     public Task<RootCauseDto> Handle(MarkCompleted r, CancellationToken ct)
     {

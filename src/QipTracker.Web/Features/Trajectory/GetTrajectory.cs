@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Reporting;
+using QipTracker.Domain.Sprints;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Application;
@@ -12,17 +13,34 @@ namespace QipTracker.Web.Features.Trajectory;
 /// Delivery against the approved baseline as at a date (default today): cumulative planned and
 /// completed root causes by month end, per ISG and priority class and in total, with the
 /// percentage of trajectory achieved. The arithmetic is the Domain's <see cref="Domain.Reporting.Trajectory"/>.
+/// With an ISG, only that ISG's root causes; <paramref name="BySprint"/> then counts by its sprint ends
+/// instead of month ends (sprint ends differ between ISGs, so they need the ISG).
 /// </summary>
 [RequiresRole(TrustRole.Pmo, TrustRole.IsgChair, TrustRole.AccountableExecutive, TrustRole.BoardMember)]
-public sealed record GetTrajectory(DateOnly? AsOf = null) : IQuery<TrajectoryReport>;
+public sealed record GetTrajectory(DateOnly? AsOf = null, Guid? IsgId = null, bool BySprint = false) : IQuery<TrajectoryReport>;
 
 public sealed class GetTrajectoryHandler(QipDbContext db, TimeProvider clock) : IRequestHandler<GetTrajectory, TrajectoryReport>
 {
     public async Task<TrajectoryReport> Handle(GetTrajectory request, CancellationToken ct)
     {
         var asOf = request.AsOf ?? clock.Today();
+        SprintCalendar? calendar = null;
+        if (request.IsgId is { } isgId)
+        {
+            var isg = await db.Isgs.SingleOrDefaultAsync(i => i.Id == isgId, ct) ?? throw new NotFoundException($"ISG {isgId}");
+            calendar = SprintCalendar.Of(isg);
+        }
+        if (request.BySprint && calendar is null)
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                [nameof(GetTrajectory.BySprint)] = [request.IsgId is null
+                    ? "Sprint ends differ between ISGs: choose an ISG to see its trajectory by sprint."
+                    : "This ISG has no sprint calendar yet."],
+            });
+
         // Two set-based reads: the root causes (projected) and their baseline history.
         var rows = await db.RootCauses
+            .Where(r => request.IsgId == null || r.IsgId == request.IsgId)
             .Join(db.Isgs, r => r.IsgId, i => i.Id, (r, i) => new
             {
                 r.Id, r.Reference, r.IsgId, Isg = i.Name, r.Priority, r.BaselineDue, r.ForecastDue, r.Status,
@@ -30,6 +48,7 @@ public sealed class GetTrajectoryHandler(QipDbContext db, TimeProvider clock) : 
             })
             .ToListAsync(ct);
         var history = (await db.BaselineHistory
+                .Where(b => request.IsgId == null || db.RootCauses.Any(r => r.Id == b.RootCauseId && r.IsgId == request.IsgId))
                 .Select(b => new { b.RootCauseId, b.BaselineDue, b.EffectiveFrom, b.RecordedAt })
                 .ToListAsync(ct))
             .ToLookup(b => b.RootCauseId, b => new BaselineEntry(b.BaselineDue, b.EffectiveFrom, b.RecordedAt));
@@ -42,8 +61,12 @@ public sealed class GetTrajectoryHandler(QipDbContext db, TimeProvider clock) : 
         var first = items.Count == 0 ? asOf
             : new[] { asOf, items.Min(i => i.BaselineAsAt(asOf)), items.Where(i => i.CompletedOn is not null).Select(i => i.CompletedOn!.Value).DefaultIfEmpty(asOf).Min() }.Min();
         var last = items.Count == 0 ? asOf : new[] { asOf, items.Max(i => i.BaselineAsAt(asOf)) }.Max();
-        // Month ends from the first planned or delivered month to the last planned one, with the as-of date itself.
-        var periodEnds = ReportingPeriods.MonthEnds(first, ReportingPeriods.MonthEnd(last)).Append(asOf).Distinct().Order().ToList();
+        var periodEnds = request.BySprint
+            // Sprint ends from the first sprint to the one holding the last planned date, with the as-of date itself.
+            ? ReportingPeriods.SprintEnds(calendar!, last < calendar!.FirstStart ? calendar.FirstStart : last)
+                .Append(asOf).Where(d => d >= calendar.FirstStart).Distinct().Order().ToList()
+            // Month ends from the first planned or delivered month to the last planned one, with the as-of date itself.
+            : ReportingPeriods.MonthEnds(first, ReportingPeriods.MonthEnd(last)).Append(asOf).Distinct().Order().ToList();
         return Domain.Reporting.Trajectory.Compute(items, asOf, periodEnds);
     }
 }

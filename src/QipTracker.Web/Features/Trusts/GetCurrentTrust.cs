@@ -12,7 +12,11 @@ namespace QipTracker.Web.Features.Trusts;
 public sealed record GetCurrentTrust : IQuery<TrustDto>;
 
 public sealed record TrustDto(Guid Id, string Name, string OdsCode, TrustType Type, IReadOnlyList<string> Sites,
-    int? PopulationServed, string? ImprovementDirector, IReadOnlyList<string> BuddyTrusts, IReadOnlyList<RegimeDto> Regimes);
+    int? PopulationServed, string? ImprovementDirector, IReadOnlyList<string> BuddyTrusts, IReadOnlyList<RegimeDto> Regimes,
+    ThresholdsDto EscalationThresholds);
+
+/// <summary>Days overdue at which the ladder tells each level.</summary>
+public sealed record ThresholdsDto(int Owner, int IsgChair, int AccountableExecutive, int Ecib);
 
 public sealed record RegimeDto(Regime Regime, DateOnly EnteredOn, DateOnly? ExitedOn);
 
@@ -24,6 +28,7 @@ public sealed class GetCurrentTrustHandler(QipDbContext db, ICurrentUser user) :
         var regimes = await db.RegimePeriods.OrderBy(r => r.EnteredOn)
             .Select(r => new RegimeDto(r.Regime, r.EnteredOn, r.ExitedOn)).ToListAsync(ct);
         return new TrustDto(trust.Id, trust.Name, trust.OdsCode, trust.Type, trust.Sites, trust.PopulationServed,
-            trust.ImprovementDirector, trust.BuddyTrusts, regimes);
+            trust.ImprovementDirector, trust.BuddyTrusts, regimes,
+            new ThresholdsDto(trust.EscalateToOwnerAfter, trust.EscalateToChairAfter, trust.EscalateToExecutiveAfter, trust.EscalateToEcibAfter));
     }
 }

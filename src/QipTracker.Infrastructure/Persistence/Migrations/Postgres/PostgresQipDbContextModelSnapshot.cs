@@ -529,6 +529,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("ChairId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("FirstSprintNumber")
+                        .HasColumnType("integer");
+
                     b.PrimitiveCollection<List<Guid>>("MemberIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
@@ -537,6 +540,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("SprintsFrom")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("TrustId")
                         .HasColumnType("uuid");
@@ -624,6 +630,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("LastReopenReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("OffTrackSince")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
@@ -797,6 +806,10 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RagAtStart")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -823,6 +836,66 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("SprintId", "ItemId");
 
                     b.ToTable("SprintScope", (string)null);
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.SprintSummary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("BurndownPng")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("CarriedOver")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Committed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("IsgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MissingUpdates")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RagChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RagChangesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TrajectoryJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("TrajectoryPng")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsgId");
+
+                    b.HasIndex("SprintId")
+                        .IsUnique();
+
+                    b.HasIndex("TrustId");
+
+                    b.ToTable("SprintSummaries");
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Sprints.SprintUpdate", b =>
@@ -922,6 +995,18 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EscalateToChairAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EscalateToEcibAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EscalateToExecutiveAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EscalateToOwnerAfter")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ImprovementDirector")
                         .HasMaxLength(200)
@@ -1484,6 +1569,21 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.HasOne("QipTracker.Domain.Sprints.Sprint", null)
                         .WithMany("Scope")
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.SprintSummary", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Plans.ImprovementSteeringGroup", null)
+                        .WithMany()
+                        .HasForeignKey("IsgId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("QipTracker.Domain.Sprints.Sprint", null)
+                        .WithMany()
                         .HasForeignKey("SprintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

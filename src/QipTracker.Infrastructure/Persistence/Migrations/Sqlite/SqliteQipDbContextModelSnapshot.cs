@@ -518,6 +518,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ChairId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FirstSprintNumber")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("MemberIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -525,6 +528,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SprintsFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TrustId")
@@ -612,6 +618,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("LastReopenReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OffTrackSince")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OwnerId")
@@ -786,6 +795,10 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RagAtStart")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -812,6 +825,66 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SprintId", "ItemId");
 
                     b.ToTable("SprintScope", (string)null);
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.SprintSummary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("BurndownPng")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("CarriedOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Committed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IsgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MissingUpdates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RagChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RagChangesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrajectoryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TrajectoryPng")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsgId");
+
+                    b.HasIndex("SprintId")
+                        .IsUnique();
+
+                    b.HasIndex("TrustId");
+
+                    b.ToTable("SprintSummaries");
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Sprints.SprintUpdate", b =>
@@ -910,6 +983,18 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalateToChairAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalateToEcibAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalateToExecutiveAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalateToOwnerAfter")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ImprovementDirector")
@@ -1473,6 +1558,21 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("QipTracker.Domain.Sprints.Sprint", null)
                         .WithMany("Scope")
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Sprints.SprintSummary", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Plans.ImprovementSteeringGroup", null)
+                        .WithMany()
+                        .HasForeignKey("IsgId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("QipTracker.Domain.Sprints.Sprint", null)
+                        .WithMany()
                         .HasForeignKey("SprintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

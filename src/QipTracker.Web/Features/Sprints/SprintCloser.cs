@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Plans;
+using QipTracker.Domain.Sprints;
+using QipTracker.Infrastructure.Charts;
+using QipTracker.Infrastructure.Email;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Application;
+using QipTracker.Web.Features.Trajectory;
+
+namespace QipTracker.Web.Features.Sprints;
+
+/// <summary>A root cause whose RAG moved during the sprint.</summary>
+public sealed record RagChange(Guid RootCauseId, string Reference, Rag From, Rag To);
+
+/// <summary>
+/// Closes one sprint: records what was delivered and carried over, snapshots the ISG's trajectory as
+/// at the sprint's last day, draws the trajectory and burndown charts for the board paper, and emails
+/// the chair a summary (delivered, carried over, missing updates, RAG changes). Adds everything to the
+/// context; the caller saves once, so the close, its summary and its email commit together.
+/// </summary>
+public sealed class SprintCloser(QipDbContext db, SprintWork work, IMediator mediator, IEmailSender email, TimeProvider clock)
+{
+    public async Task<SprintSummary> CloseAsync(Sprint sprint, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var isg = await db.Isgs.SingleAsync(i => i.Id == sprint.IsgId, ct);
+        sprint.Close(await work.DeliveriesAsync(sprint, ct), clock.GetUtcNow());
+
+        var updates = await db.SprintUpdates.Where(u => u.SprintId == sprint.Id).ToListAsync(ct);
+        var missing = MissingUpdates.For(sprint, updates);
+        var ragChanges = await RagChangesAsync(sprint, today, ct);
+
+        var asOf = sprint.EndsOn < today ? sprint.EndsOn : today;
+        var trajectory = await mediator.Send(new GetTrajectory(asOf, sprint.IsgId, BySprint: true), ct);
+        var series = trajectory.Series.FirstOrDefault(s => s.IsgId == sprint.IsgId && s.Priority is null) ?? trajectory.Total;
+        var burndown = Burndown.For(sprint, [], today);
+
+        var summary = new SprintSummary(sprint, today, missing.Sum(m => m.RootCauses.Count), ragChanges.Count,
+            JsonSerializer.Serialize(trajectory.Series.Where(s => s.IsgId == sprint.IsgId)),
+            JsonSerializer.Serialize(ragChanges),
+            TrajectoryChartPng.Render(series, asOf, $"{isg.Name}: root causes completed against trajectory, by sprint"),
+            BurndownChartPng.Render(burndown, BurndownChartPng.Title(sprint.Number, isg.Name)));
+        db.SprintSummaries.Add(summary);
+
+        await EmailChairAsync(sprint, isg, missing, ragChanges, ct);
+        return summary;
+    }
+
+    private async Task<List<RagChange>> RagChangesAsync(Sprint sprint, DateOnly today, CancellationToken ct)
+    {
+        var started = sprint.Scope.Where(i => i.Kind == ScopeItemKind.RootCause && i.RagAtStart is not null)
+            .DistinctBy(i => i.ItemId).ToDictionary(i => i.ItemId, i => i.RagAtStart!.Value);
+        var ids = started.Keys.ToList();
+        var now = await db.RootCauses.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        return now.Select(r => new RagChange(r.Id, r.Reference, started[r.Id], r.RagOn(today)))
+            .Where(c => c.From != c.To)
+            .OrderBy(c => c.Reference)
+            .ToList();
+    }
+
+    private async Task EmailChairAsync(Sprint sprint, ImprovementSteeringGroup isg, IReadOnlyList<OwnerMissingUpdates> missing,
+        IReadOnlyList<RagChange> ragChanges, CancellationToken ct)
+    {
+        if (isg.ChairId is not { } chairId) return;
+        var chair = await db.Users.Where(u => u.Id == chairId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
+        if (chair?.Email is null) return;
+        var ownerIds = missing.Select(m => m.OwnerId).ToList();
+        var owners = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+
+        var sections = new List<(string Heading, List<string> Lines)>
+        {
+            ($"Delivered: {sprint.Delivered.Count} of {sprint.CommittedScope.Count} committed", sprint.Delivered.Select(Describe).Order().ToList()),
+            ($"Carried over to the next sprint: {sprint.CarriedForward.Count}", sprint.CarriedForward.Select(Describe).Order().ToList()),
+            ($"Missing updates: {missing.Sum(m => m.RootCauses.Count)}",
+                missing.Select(m => $"{owners.GetValueOrDefault(m.OwnerId, "Unknown owner")}: {string.Join(", ", m.RootCauses.Select(r => r.Reference).Order())}").Order().ToList()),
+            ($"RAG changes: {ragChanges.Count}", ragChanges.Select(c => $"{c.Reference}: {c.From} → {c.To}").ToList()),
+        };
+        var subject = $"{isg.Name}: sprint {sprint.Number} closed ({sprint.StartsOn:d MMM} to {sprint.EndsOn:d MMM yyyy})";
+        var html = $"<p>Hello {WebUtility.HtmlEncode(chair.DisplayName)},</p><p>{WebUtility.HtmlEncode(subject)}.</p>" + string.Concat(sections.Select(s =>
+            $"<h3>{WebUtility.HtmlEncode(s.Heading)}</h3>" + (s.Lines.Count == 0 ? "" : "<ul>" + string.Concat(s.Lines.Select(l => $"<li>{WebUtility.HtmlEncode(l)}</li>")) + "</ul>")));
+        var text = $"Hello {chair.DisplayName},\n\n{subject}.\n" + string.Concat(sections.Select(s =>
+            $"\n{s.Heading}\n" + string.Concat(s.Lines.Select(l => $"- {l}\n"))));
+        await email.QueueAsync(new EmailMessage(chair.Email, chair.DisplayName, subject, html, text, sprint.TrustId,
+            DedupKey: $"sprint-closed:{sprint.Id}"), ct);
+    }
+
+    private static string Describe(SprintScopeItem item) =>
+        item.Kind == ScopeItemKind.RootCause ? $"{item.Reference} {item.Title}" : $"{item.Reference} action: {item.Title}";
+}

@@ -1,0 +1,30 @@
+using Hangfire;
+using QipTracker.Web.Features.Ecib;
+using QipTracker.Web.Features.Email;
+using QipTracker.Web.Features.Escalations;
+using QipTracker.Web.Features.Sprints;
+
+namespace QipTracker.Web.Jobs;
+
+/// <summary>A recurring job: its fixed id, what it does, when it runs (cron, London time) and the request it sends.</summary>
+public sealed record JobDefinition(string Id, string Description, string Cron, Func<IJobRequest> Create);
+
+/// <summary>
+/// Every recurring job in one list, so Hangfire's schedule, the admin page's "run now" and the
+/// command line's <c>run-job</c> cannot disagree about which jobs exist.
+/// </summary>
+public static class JobCatalog
+{
+    public static readonly IReadOnlyList<JobDefinition> All =
+    [
+        new("email-outbox", "Sends queued emails, retrying failures with back-off.", Cron.Minutely(), () => new DispatchOutbox()),
+        new("sprint-rhythm", "Closes sprints whose last day has passed (summary, charts, chair's email), then creates and starts the next ones.",
+            Cron.Daily(0, 30), () => new RunSprintRhythm()),
+        new("overdue-escalation", "Escalates overdue and off-track root causes and actions up the ladder; one email per person.",
+            Cron.Daily(7), () => new RaiseEscalations()),
+        new("ecib-pack", "Emails the executives the weekly ECIB pack: off-track items with recovery plans and pending change requests.",
+            Cron.Weekly(DayOfWeek.Monday, 8), () => new SendEcibPack()),
+    ];
+
+    public static JobDefinition? Find(string id) => All.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.OrdinalIgnoreCase));
+}
