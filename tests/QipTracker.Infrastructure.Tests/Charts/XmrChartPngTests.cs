@@ -1,24 +1,18 @@
-using System.Buffers.Binary;
 using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Kpis.Spc;
 using QipTracker.Infrastructure.Charts;
+using QipTracker.Infrastructure.Tests.Support;
 
 namespace QipTracker.Infrastructure.Tests.Charts;
 
 public sealed class XmrChartPngTests
 {
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     private static IReadOnlyList<SpcInputPoint> Series(params decimal[] values) =>
-        values.Select((v, i) => new SpcInputPoint($"2024-{i % 12 + 1:00}/{i / 12}", v)).ToList();
+        values.Select((v, i) => new SpcInputPoint($"{2024 + i / 12}-{i % 12 + 1:00}", v)).ToList();
 
     // 13, 10, 7, 10 three times, then a shift above the mean and a point beyond the upper limit:
     // common cause, improvement and (for a decrease KPI) concern points all appear.
     private static readonly decimal[] Values = [13, 10, 7, 10, 13, 10, 7, 10, 13, 10, 7, 10, 11, 12, 11, 12, 11, 12, 11, 18];
-
-    /// <summary>Width and height from the PNG's IHDR chunk, which always comes first.</summary>
-    private static (int Width, int Height) Size(byte[] png) =>
-        (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
 
     [Fact]
     public void A_chart_is_a_png_of_the_default_size()
@@ -27,9 +21,7 @@ public sealed class XmrChartPngTests
 
         var png = XmrChartPng.Render(result, "ED 4-hour performance", "%");
 
-        Assert.Equal(PngSignature, png[..8]);
-        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
-        Assert.Equal((900, 420), Size(png));
+        Assert.Equal((900, 420), PngFile.Size(png));
     }
 
     [Fact]
@@ -37,7 +29,7 @@ public sealed class XmrChartPngTests
     {
         var result = XmrChart.Analyse(Series(Values), ImprovementDirection.Decrease);
 
-        Assert.Equal((600, 300), Size(XmrChartPng.Render(result, "Falls per 1,000 bed days", "falls", width: 600, height: 300)));
+        Assert.Equal((600, 300), PngFile.Size(XmrChartPng.Render(result, "Falls per 1,000 bed days", "falls", width: 600, height: 300)));
     }
 
     [Fact]
@@ -51,16 +43,23 @@ public sealed class XmrChartPngTests
         var trialPng = XmrChartPng.Render(trial, "Trial", "count");
         var rebasedPng = XmrChartPng.Render(rebased, "Rebased", "count", target: 12);
 
-        Assert.Equal(PngSignature, trialPng[..8]);
-        Assert.Equal(PngSignature, rebasedPng[..8]);
+        Assert.Equal((900, 420), PngFile.Size(trialPng));
+        Assert.Equal((900, 420), PngFile.Size(rebasedPng));
         Assert.NotEqual(trialPng, rebasedPng);
     }
 
     [Fact]
-    public void The_target_line_changes_the_picture()
+    public void Points_are_coloured_by_their_variation_and_the_target_is_red()
     {
-        var result = XmrChart.Analyse(Series(Values), ImprovementDirection.Increase);
+        // Increase: the shift and the 18 are improvement (blue); decrease: the same points are concern (orange).
+        var increase = XmrChartPng.Render(XmrChart.Analyse(Series(Values), ImprovementDirection.Increase, new SpcOptions { FixAfter = 12 }), "KPI", "%");
+        var decrease = XmrChartPng.Render(XmrChart.Analyse(Series(Values), ImprovementDirection.Decrease, new SpcOptions { FixAfter = 12, Target = 15 }), "KPI", "%");
 
-        Assert.NotEqual(XmrChartPng.Render(result, "KPI", "%"), XmrChartPng.Render(result, "KPI", "%", target: 15));
+        Assert.True(PngFile.PixelsOf(increase, "#289DE0") > 100);
+        Assert.Equal(0, PngFile.PixelsOf(increase, "#ED8B00"));
+        Assert.Equal(0, PngFile.PixelsOf(increase, "#DA291C"));
+        Assert.True(PngFile.PixelsOf(decrease, "#ED8B00") > 100);
+        Assert.Equal(0, PngFile.PixelsOf(decrease, "#289DE0"));
+        Assert.True(PngFile.PixelsOf(decrease, "#DA291C") > 100);
     }
 }
