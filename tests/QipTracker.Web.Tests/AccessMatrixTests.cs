@@ -86,6 +86,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
         new("POST", "/api/v1/sprint-updates", [RootCauseOwner], i => Json(new { items = new[] { new { sprintId = i.Sprint, rootCauseId = i.RootCause,
             status = "InProgress", narrative = "Audit booked", forecastDue = "2027-06-30", offTrack = false } } }), _ => "/api/v1/sprint-updates"),
         new("GET", "/api/v1/ecib/pack", [AccountableExecutive, Pmo, BoardMember], null, _ => "/api/v1/ecib/pack"),
+        new("POST", "/api/v1/spc/analyse", Everyone, _ => Json(new { direction = "increase", points = new[] { new { period = "2024-01", value = 1 }, new { period = "2024-02", value = 2 } } }), _ => "/api/v1/spc/analyse"),
         new("GET", "/api/v1/tokens", Everyone, null, _ => "/api/v1/tokens"),
         new("POST", "/api/v1/tokens", Everyone, _ => Json(new { name = "matrix", role = "BoardMember", expiresInDays = 5 }), _ => "/api/v1/tokens"),
         new("DELETE", "/api/v1/tokens/{tokenId:guid}", Everyone, null, i => $"/api/v1/tokens/{i.Token}"),

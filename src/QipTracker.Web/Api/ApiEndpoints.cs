@@ -87,6 +87,8 @@ public static class ApiEndpoints
         api.MapSprintEndpoints();
         api.MapGet("/ecib/pack", (DateOnly? asOf, IMediator m, CancellationToken ct) => m.Send(new GetEcibPack(asOf), ct)).WithTags("ECIB");
 
+        api.MapPost("/spc/analyse", (Features.Spc.AnalyseSeries request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("SPC");
+
         var tokens = api.MapGroup("/tokens").WithTags("API tokens");
         tokens.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListMyApiTokens(), ct));
         tokens.MapPost("", (CreateApiToken request, IMediator m, CancellationToken ct) => m.Send(request, ct));
