@@ -1,3 +1,4 @@
+using QipTracker.Domain.BoardPapers;
 namespace QipTracker.Infrastructure.BoardPapers;
 
 /// <summary>

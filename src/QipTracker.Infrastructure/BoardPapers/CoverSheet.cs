@@ -1,3 +1,4 @@
+using QipTracker.Domain.BoardPapers;
 using QipTracker.Domain.Plans;
 
 namespace QipTracker.Infrastructure.BoardPapers;
@@ -23,6 +24,3 @@ public sealed record CoverSheet
     /// <summary>Freedom of Information status, e.g. "Can be published".</summary>
     public required string FoiStatus { get; init; }
 }
-
-/// <summary>What the board is asked to do with the paper.</summary>
-public enum BoardAsk { Approve, Receive, Note, TakeAssurance }

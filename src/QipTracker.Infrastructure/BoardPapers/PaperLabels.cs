@@ -1,3 +1,4 @@
+using QipTracker.Domain.BoardPapers;
 using System.Globalization;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Escalations;

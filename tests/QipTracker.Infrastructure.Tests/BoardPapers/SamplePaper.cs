@@ -1,3 +1,4 @@
+using QipTracker.Domain.BoardPapers;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Escalations;
 using QipTracker.Domain.Plans;
