@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -71,6 +72,15 @@ public sealed class DemoTrustSeeder(
         db.BaselineHistory.AddRange(rootCauses.Select(r =>
             new BaselineRecord(trust.Id, r.Id, r.BaselineDue, calendar.PlanStart, changeRequestId: null, calendar.Now)));
         db.Actions.AddRange(writer.Actions);
+
+        // Fortnightly sprints from the first Monday of the plan, or calendar months for a monthly ISG.
+        var sprints = new DemoSprintWriter(trust.Id, random, calendar.Now);
+        var firstMonday = calendar.PlanStart.AddDays(((int)DayOfWeek.Monday - (int)calendar.PlanStart.DayOfWeek + 7) % 7);
+        foreach (var isg in isgs.Values)
+            sprints.Write(isg, isg.Cadence == ReportingCadence.Monthly ? new DateOnly(calendar.PlanStart.Year, calendar.PlanStart.Month, 1).AddMonths(1) : firstMonday,
+                calendar.Today, rootCauses.Where(r => r.IsgId == isg.Id).ToList(), writer.Actions);
+        db.Sprints.AddRange(sprints.Sprints);
+        db.SprintUpdates.AddRange(sprints.Updates);
         db.AuditEntries.AddRange(history.Entries);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

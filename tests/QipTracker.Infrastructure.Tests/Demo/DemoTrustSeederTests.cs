@@ -201,6 +201,32 @@ public sealed class DemoTrustSeederTests(SeededDemoTrust demo, ITestOutputHelper
     }
 
     [Fact]
+    public async Task Each_isg_has_run_its_sprints_since_the_plan_started_and_one_is_active_today()
+    {
+        await using var scope = Database.Scope(out var db);
+        var isgs = await db.Isgs.ToListAsync();
+        var sprints = await db.Sprints.Include(s => s.Scope).ToListAsync();
+        var updates = await db.SprintUpdates.ToListAsync();
+        Assert.All(isgs, isg =>
+        {
+            Assert.NotNull(isg.SprintsFrom);
+            var mine = sprints.Where(s => s.IsgId == isg.Id).OrderBy(s => s.Number).ToList();
+            Assert.True(mine.Count >= 5, $"{isg.Name} has {mine.Count} sprints");
+            var active = Assert.Single(mine, s => s.State == Domain.Sprints.SprintState.Active);
+            Assert.True(active.Contains(Today));
+            Assert.Equal(Domain.Sprints.SprintState.Planned, mine[^1].State);
+            Assert.All(mine.Where(s => s.Number < active.Number), s => Assert.Equal(Domain.Sprints.SprintState.Closed, s.State));
+            Assert.Equal(Enumerable.Range(1, mine.Count), mine.Select(s => s.Number));
+        });
+        // Past sprints delivered work and carried some over; the chair has missing updates to chase today.
+        Assert.Contains(sprints, s => s.Delivered.Count > 0);
+        Assert.Contains(sprints, s => s.CarriedForward.Count > 0);
+        var current = sprints.Where(s => s.State == Domain.Sprints.SprintState.Active).ToList();
+        Assert.Contains(current, s => Domain.Sprints.MissingUpdates.For(s, updates).Count > 0);
+        Assert.Contains(updates, u => current.Any(s => s.Id == u.SprintId));
+    }
+
+    [Fact]
     public async Task Owner_login_owns_root_causes_and_actions_some_overdue_some_awaiting_work()
     {
         await using var scope = Database.Scope(out var db);

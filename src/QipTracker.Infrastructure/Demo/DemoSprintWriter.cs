@@ -1,0 +1,66 @@
+using Bogus;
+using QipTracker.Domain.Plans;
+using QipTracker.Domain.Sprints;
+
+namespace QipTracker.Infrastructure.Demo;
+
+/// <summary>
+/// The ISGs' sprint history since the plan started: each sprint started on its first day with the scope
+/// the plan gave it then, most owners' updates, and closed on its last day with what was delivered; the
+/// sprint in progress today is active with about two thirds of its updates in, and the next is planned.
+/// Built through the Domain's own Start and Close, so the demo's burndowns follow the real rules.
+/// </summary>
+internal sealed class DemoSprintWriter(Guid trustId, Randomizer random, DateTimeOffset now)
+{
+    private static readonly string[] Narratives =
+    [
+        "Work is on plan; the audit is booked for next week.",
+        "Training sessions delivered to two of three teams; the last is scheduled.",
+        "Policy drafted and out for consultation with the clinical leads.",
+        "Delayed by staffing pressures this fortnight; catching up next sprint.",
+        "Evidence collected and being checked before completion.",
+        "Pilot running on one ward; early results look positive.",
+    ];
+
+    public List<Sprint> Sprints { get; } = [];
+    public List<SprintUpdate> Updates { get; } = [];
+
+    public void Write(ImprovementSteeringGroup isg, DateOnly firstStart, DateOnly today,
+        IReadOnlyList<RootCause> rootCauses, IReadOnlyList<ImprovementAction> actions)
+    {
+        isg.ScheduleSprints(firstStart);
+        var calendar = SprintCalendar.Of(isg)!;
+        var references = rootCauses.ToDictionary(r => r.Id, r => r.Reference);
+        var candidates = rootCauses.Select(r => ScopeCandidate.Of(r))
+            .Concat(actions.Where(a => references.ContainsKey(a.RootCauseId)).Select(a => ScopeCandidate.Of(a, references[a.RootCauseId])))
+            .ToList();
+        var deliveries = candidates.Select(c => c.Delivery).OfType<ItemDelivery>().ToList();
+        var owners = rootCauses.ToDictionary(r => r.Id, r => r.OwnerId);
+
+        Sprint? previous = null;
+        foreach (var period in calendar.Through(today))
+        {
+            var sprint = new Sprint(trustId, isg.Id, period);
+            sprint.Start(candidates, period.StartsOn, previous);
+            var current = period.EndsOn >= today;
+            Update(sprint, owners, current ? 0.65 : 0.9, current ? today : period.EndsOn);
+            if (!current) sprint.Close(deliveries, new DateTimeOffset(period.EndsOn.AddDays(1).ToDateTime(new TimeOnly(0, 30)), TimeSpan.Zero));
+            Sprints.Add(sprint);
+            previous = sprint;
+        }
+        Sprints.Add(new Sprint(trustId, isg.Id, calendar.Sprint((previous?.Number ?? 0) + 1)));
+    }
+
+    private void Update(Sprint sprint, Dictionary<Guid, Guid> owners, double share, DateOnly on)
+    {
+        foreach (var item in sprint.InScope.Where(i => i.Kind == ScopeItemKind.RootCause))
+        {
+            if (!random.Bool((float)share)) continue;
+            var done = item.DueOn <= on && random.Bool(0.5f);
+            var content = new SprintUpdateContent(done ? RootCauseStatus.Completed : RootCauseStatus.InProgress,
+                random.ArrayElement(Narratives), item.DueOn.AddDays(done ? 0 : random.Int(0, 21)), OffTrack: !done && random.Bool(0.1f));
+            var at = new DateTimeOffset(sprint.StartsOn.AddDays(random.Int(0, Math.Max(0, on.DayNumber - sprint.StartsOn.DayNumber))).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+            Updates.Add(SprintUpdate.Submit(sprint, item.ItemId, owners[item.ItemId], content, at < now ? at : now));
+        }
+    }
+}
