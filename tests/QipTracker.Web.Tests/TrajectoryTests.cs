@@ -53,6 +53,33 @@ public abstract class TrajectoryTests(QipAppFactory app)
     }
 
     [Fact]
+    public async Task By_sprint_end_an_isgs_trajectory_counts_at_each_of_its_sprint_ends()
+    {
+        var trust = await PlanAsync();
+        await Assert.ThrowsAsync<Application.RequestValidationException>(() =>
+            app.SendAs(trust, TrustRole.Pmo, new GetTrajectory(new DateOnly(2026, 10, 31), trust.IsgId, BySprint: true))); // no calendar yet
+        await Assert.ThrowsAsync<Application.RequestValidationException>(() =>
+            app.SendAs(trust, TrustRole.Pmo, new GetTrajectory(new DateOnly(2026, 10, 31), null, BySprint: true))); // needs an ISG
+        await app.AsSystem(async sp =>
+        {
+            var db = sp.GetRequiredService<QipDbContext>();
+            (await db.Isgs.FindAsync(trust.IsgId))!.ScheduleSprints(new DateOnly(2026, 9, 7)); // fortnights from Monday 7 September
+            return await db.SaveChangesAsync();
+        });
+
+        var report = await app.SendAs(trust, TrustRole.Pmo, new GetTrajectory(new DateOnly(2026, 10, 31), trust.IsgId, BySprint: true));
+        var total = report.For(trust.IsgId, null);
+        // Sprints end 20 Sep, 4 Oct, 18 Oct, 1 Nov (…): the as-of date closes the list mid-sprint.
+        Assert.Equal([new DateOnly(2026, 9, 20), new DateOnly(2026, 10, 4), new DateOnly(2026, 10, 18), new DateOnly(2026, 10, 31)],
+            total.Points.Select(p => p.PeriodEnd).Take(4));
+        // T-A (30 Sep) is planned and done in the sprint ending 4 Oct; T-B (15 Oct: its move to December is approved only on
+        // 10 November) in the one ending 18 Oct; T-C (31 Oct, done 2 Nov) by the as-of date.
+        Assert.Equal([0, 1, 2, 3], total.Points.Take(4).Select(p => p.Planned));
+        Assert.Equal([0, 1, 1, 1], total.Points.Take(4).Select(p => p.Completed));
+        Assert.Equal((3, 1, 33.3m), (total.PlannedToDate, total.CompletedToDate, total.PercentToDate));
+    }
+
+    [Fact]
     public async Task As_at_a_month_end_the_baseline_then_in_force_sets_the_plan()
     {
         var trust = await PlanAsync();
