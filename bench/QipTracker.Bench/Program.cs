@@ -10,13 +10,16 @@ using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Features.Home;
 using QipTracker.Web.Features.PlanImport;
+using QipTracker.Web.Features.Ecib;
 using QipTracker.Web.Features.RootCauses;
+using QipTracker.Web.Features.Sprints;
+using QipTracker.Web.Features.Trajectory;
 
 // The load and scale benchmark: seeds the demo trust (≈400 root causes) into a fresh database and
 // times the requests people wait on, printing one table. Run:
 //   dotnet run -c Release --project bench/QipTracker.Bench [-- --Database:Provider=Postgres --ConnectionStrings:Qip=...]
 // Targets (p95, one user, demo-sized trust): landing < 100 ms, root-cause read < 50 ms,
-// export < 1 s, whole-plan import < 5 s.
+// sprint update form and sprint review < 100 ms, ECIB pack < 200 ms, export < 1 s, whole-plan import < 5 s.
 var data = Directory.CreateTempSubdirectory("qip-bench-").FullName;
 var args2 = args.Length > 0 ? args : [$"--DataFolder={data}"];
 var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args2.Append("--Jobs:RunServer=false").Append("--Demo:Seed=false").Append("--Logging:LogLevel:Default=Warning").ToArray());
@@ -32,7 +35,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 seedTime.Stop();
 
-Guid trustId, pmoId, ownerId, rootCauseId;
+Guid trustId, pmoId, ownerId, chairId, rootCauseId, isgId;
 await using (var scope = app.Services.CreateAsyncScope())
 {
     scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystemEverywhere();
@@ -41,7 +44,9 @@ await using (var scope = app.Services.CreateAsyncScope())
     trustId = (await db.Trusts.SingleAsync()).Id;
     pmoId = (await users.FindByEmailAsync("pmo@northbridge.example"))!.Id;
     ownerId = (await users.FindByEmailAsync("owner@northbridge.example"))!.Id;
+    chairId = (await users.FindByEmailAsync("chair@northbridge.example"))!.Id;
     rootCauseId = await db.RootCauses.Where(r => r.OwnerId == ownerId).Select(r => r.Id).FirstAsync();
+    isgId = await db.Isgs.Where(i => i.ChairId == chairId).Select(i => i.Id).FirstAsync();
 }
 
 async Task<T> Send<T>(Guid userId, TrustRole role, IRequest<T> request)
@@ -69,10 +74,16 @@ async Task Measure(string name, int runs, Func<Task> work)
 }
 
 byte[] exported = [];
+var activeSprintId = (await Send(chairId, TrustRole.IsgChair, new GetSprintReview(isgId))).Sprint!.Id;
 await Measure("landing page (owner)", 50, () => Send(ownerId, TrustRole.RootCauseOwner, new GetLanding()));
 await Measure("landing page (PMO)", 50, () => Send(pmoId, TrustRole.Pmo, new GetLanding()));
 await Measure("root cause detail", 50, () => Send(pmoId, TrustRole.Pmo, new GetRootCause(rootCauseId)));
 await Measure("root cause timeline", 50, () => Send(pmoId, TrustRole.Pmo, new GetTimeline(rootCauseId)));
+await Measure("owner's sprint update form", 50, () => Send(ownerId, TrustRole.RootCauseOwner, new GetMySprintUpdates()));
+await Measure("sprint review (chair)", 50, () => Send(chairId, TrustRole.IsgChair, new GetSprintReview(isgId)));
+await Measure("trajectory by sprint end", 20, () => Send(chairId, TrustRole.IsgChair, new GetTrajectory(null, isgId, BySprint: true)));
+await Measure("ECIB pack", 20, () => Send(pmoId, TrustRole.Pmo, new GetEcibPack()));
+await Measure("burndown PNG", 10, () => Send(chairId, TrustRole.IsgChair, new GetBurndownPng(activeSprintId)));
 await Measure("export plan (xlsx)", 10, async () => exported = (await Send(pmoId, TrustRole.Pmo, new ExportPlan("xlsx"))).Content);
 await Measure("re-import same plan (xlsx)", 5, () => Send(pmoId, TrustRole.Pmo, new ImportPlan(new MemoryStream(exported), "plan.xlsx", DryRun: false)));
 
