@@ -57,6 +57,7 @@ public sealed class AuditTrailTests(DatabaseFixture databases) : PersistenceTest
             [
                 ("BaselineDue", "2026-06-30", "2026-07-31"),
                 ("ForecastDue", "2026-06-30", "2026-08-14"),
+                ("OffTrackSince", null, "2026-06-01"),
                 ("ReportedOffTrack", "False", "True"),
                 ("Status", "NotStarted", "InProgress"),
             ],
