@@ -63,7 +63,7 @@ public sealed class DraftMonthlyPaperHandler(QipDbContext db, CurrentUser curren
     private async Task<(GeneratedPaperDto? Paper, bool New)> DraftAsync(DateOnly month, CancellationToken ct)
     {
         var papers = (await mediator.Send(new ListGeneratedPapers(month), ct)).Where(p => p.Kind == GeneratedPaperKind.BoardPaper).ToList();
-        if (papers.Count > 0) return (papers.LastOrDefault(p => p.GeneratedBy == GeneratedPaperDto.ByJob && p.RegeneratedFrom is null), false);
+        if (papers.Count > 0) return (papers.LastOrDefault(p => p.GeneratedBy == GeneratedPaperDto.BySystem && p.RegeneratedFrom is null), false);
         return (await mediator.Send(new GenerateBoardPaper(month), ct), true);
     }
 
