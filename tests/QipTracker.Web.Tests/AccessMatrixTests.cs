@@ -28,7 +28,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
     /// <summary>One endpoint: how to call it for a trust's ids, and which roles may.</summary>
     private sealed record Endpoint(string Method, string Route, TrustRole[] Allowed, Func<Ids, HttpContent?>? Body, Func<Ids, string> Path);
 
-    private sealed record Ids(Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence, Guid ChangeRequest, Guid Token, Guid Owner, Guid Escalation, Guid Sprint);
+    private sealed record Ids(Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence, Guid ChangeRequest, Guid Token, Guid Owner, Guid Escalation, Guid Sprint, Guid Paper);
 
     private static HttpContent Json(object o) => JsonContent.Create(o);
 
@@ -87,6 +87,13 @@ public abstract class AccessMatrixTests(QipAppFactory app)
             status = "InProgress", narrative = "Audit booked", forecastDue = "2027-06-30", offTrack = false } } }), _ => "/api/v1/sprint-updates"),
         new("GET", "/api/v1/ecib/pack", [AccountableExecutive, Pmo, BoardMember], null, _ => "/api/v1/ecib/pack"),
         new("POST", "/api/v1/spc/analyse", Everyone, _ => Json(new { direction = "increase", points = new[] { new { period = "2024-01", value = 1 }, new { period = "2024-02", value = 2 } } }), _ => "/api/v1/spc/analyse"),
+        new("GET", "/api/v1/board-papers", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, _ => "/api/v1/board-papers?month=2026-10"),
+        new("GET", "/api/v1/board-papers/{id:guid}/{format}", [Pmo, IsgChair, AccountableExecutive, BoardMember], null, i => $"/api/v1/board-papers/{i.Paper}/docx"),
+        new("GET", "/api/v1/board-papers/drafts/{month}", [Pmo], null, _ => "/api/v1/board-papers/drafts/2026-10"),
+        new("PUT", "/api/v1/board-papers/drafts/{month}", [Pmo], _ => Json(new { fields = new { meeting = "Trust Board", paperTitle = "QIP report", meetingDate = "2026-11-05",
+            responsibleDirector = "", author = "", executiveSummary = "", boardAskedTo = "Note", linkedCqcDomains = Array.Empty<string>(), strategicObjectives = Array.Empty<string>(),
+            bafRisks = Array.Empty<string>(), equalityImpact = "", foiStatus = "", recommendation = "", isgCommentaries = Array.Empty<object>() } }), _ => "/api/v1/board-papers/drafts/2026-10"),
+        new("GET", "/api/v1/board-papers/drafts/{month}/preview", [Pmo], null, _ => "/api/v1/board-papers/drafts/2026-10/preview"),
         new("GET", "/api/v1/tokens", Everyone, null, _ => "/api/v1/tokens"),
         new("POST", "/api/v1/tokens", Everyone, _ => Json(new { name = "matrix", role = "BoardMember", expiresInDays = 5 }), _ => "/api/v1/tokens"),
         new("DELETE", "/api/v1/tokens/{tokenId:guid}", Everyone, null, i => $"/api/v1/tokens/{i.Token}"),
@@ -152,7 +159,7 @@ public abstract class AccessMatrixTests(QipAppFactory app)
         foreach (var role in Enum.GetValues<TrustRole>())
         {
             var client = await ClientFor(mine, role);
-            foreach (var endpoint in Table.Where(t => t.Route.Contains('{')))
+            foreach (var endpoint in Table.Where(t => t.Route.Contains(":guid}")))
             {
                 var status = await Call(client, endpoint, theirIds);
                 var expected = endpoint.Allowed.Contains(role) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden;
@@ -230,9 +237,21 @@ public abstract class AccessMatrixTests(QipAppFactory app)
                 db.Sprints.Add(made);
                 sprint = made.Id;
             }
+            // A generated paper with stand-in files: the matrix is about access, not about LibreOffice.
+            var paper = await db.GeneratedPapers.Where(p => p.TrustId == trust.TrustId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
+            if (paper is null)
+            {
+                var store = sp.GetRequiredService<IFileStore>();
+                var docx = await store.SaveAsync(trust.TrustId, new MemoryStream("PK"u8.ToArray()));
+                var pdf = await store.SaveAsync(trust.TrustId, new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()));
+                var made = new Domain.BoardPapers.GeneratedPaper(trust.TrustId, new DateOnly(2026, 10, 1), Domain.BoardPapers.GeneratedPaperKind.BoardPaper,
+                    DateTimeOffset.UtcNow, null, "{}", docx.Key, docx.SizeBytes, pdf.Key, pdf.SizeBytes);
+                db.GeneratedPapers.Add(made);
+                paper = made.Id;
+            }
             await db.SaveChangesAsync();
             return new Ids(rootCause, trust.FindingId, trust.IsgId, action.Value, evidence.Value, change.Value, tokens!.First().Id, trust[RootCauseOwner].Id,
-                escalation.Value, sprint.Value);
+                escalation.Value, sprint.Value, paper.Value);
         });
     }
 }

@@ -7,7 +7,7 @@ namespace QipTracker.Infrastructure.BoardPapers;
 /// </summary>
 internal static class BoardPaperLayout
 {
-    public static void Write(DocxBody doc, BoardPaperContent paper)
+    public static void Write(IPaperBody doc, BoardPaperContent paper)
     {
         CoverSheet(doc, paper.Cover);
         doc.PageBreak();
@@ -18,7 +18,7 @@ internal static class BoardPaperLayout
         doc.Text(paper.Recommendation);
     }
 
-    private static void CoverSheet(DocxBody doc, CoverSheet cover)
+    private static void CoverSheet(IPaperBody doc, CoverSheet cover)
     {
         doc.Title(cover.PaperTitle);
         doc.Heading(1, "Cover sheet");
@@ -44,7 +44,7 @@ internal static class BoardPaperLayout
     private static string Lines(IEnumerable<string> items) =>
         items.Any() ? string.Join("\n\n", items) : PaperLabels.Nothing;   // one paragraph each
 
-    private static void Situation(DocxBody doc, BoardPaperContent paper)
+    private static void Situation(IPaperBody doc, BoardPaperContent paper)
     {
         var a = paper.Assessment;
         doc.Heading(1, "1 Situation");
@@ -55,18 +55,25 @@ internal static class BoardPaperLayout
                  $"off track or overdue, and {Count(a.ChangesApproved.Count, "change request was", "change requests were")} approved in the month.");
     }
 
-    private static void Background(DocxBody doc, SituationAndBackground s)
+    private static void Background(IPaperBody doc, SituationAndBackground s)
     {
         doc.Heading(1, "2 Background");
-        var published = s.ReportPublished is { } date ? $" and published its report on {PaperLabels.Date(date)}" : "";
-        doc.Text($"The Care Quality Commission (CQC) inspected the trust from {PaperLabels.Date(s.InspectionDate)}{published}. " +
-                 $"The trust was rated {PaperLabels.Of(s.OverallRating)} overall. The report set out " +
-                 $"{s.MustDoFindings} Must Do and {s.ShouldDoFindings} Should Do findings.");
+        var findings = $"{s.MustDoFindings} Must Do and {s.ShouldDoFindings} Should Do findings";
+        if (s.InspectionDate is { } inspected)
+        {
+            var published = s.ReportPublished is { } date ? $" and published its report on {PaperLabels.Date(date)}" : "";
+            var rated = s.OverallRating is { } overall ? $"The trust was rated {PaperLabels.Of(overall)} overall. " : "";
+            doc.Text($"The Care Quality Commission (CQC) inspected the trust from {PaperLabels.Date(inspected)}{published}. " +
+                     $"{rated}The report set out {findings}.");
+        }
+        else doc.Text($"No CQC inspection is recorded for the trust. The plan answers {findings}.");
 
         doc.Heading(2, "2.1 Ratings");
-        doc.Table([new("CQC domain", 50), new("Rating", 50)],
-            s.DomainRatings.Select(r => (IReadOnlyList<Cell>)[PaperLabels.Of(r.Domain), PaperLabels.Of(r.Rating)])
-                .Append([new Cell("Overall", Bold: true), new Cell(PaperLabels.Of(s.OverallRating), Bold: true)]));
+        if (s.OverallRating is null && s.DomainRatings.Count == 0) doc.Text("No ratings are recorded.");
+        else
+            doc.Table([new("CQC domain", 50), new("Rating", 50)],
+                s.DomainRatings.Select(r => (IReadOnlyList<Cell>)[PaperLabels.Of(r.Domain), PaperLabels.Of(r.Rating)])
+                    .Append([new Cell("Overall", Bold: true), new Cell(s.OverallRating is { } o ? PaperLabels.Of(o) : PaperLabels.Nothing, Bold: true)]));
 
         doc.Heading(2, "2.2 Enforcement notices");
         if (s.EnforcementNotices.Count == 0) doc.Text("No enforcement notices were received.");
@@ -82,7 +89,7 @@ internal static class BoardPaperLayout
             s.Isgs.Select(i => (IReadOnlyList<Cell>)[i.Name, i.Chair, PaperLabels.Of(i.Cadence)]));
     }
 
-    private static void Assessment(DocxBody doc, Assessment a)
+    private static void Assessment(IPaperBody doc, Assessment a)
     {
         doc.Heading(1, "3 Assessment");
 

@@ -5,20 +5,11 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace QipTracker.Infrastructure.BoardPapers;
 
-/// <summary>A table column: its heading and its share of the page width.</summary>
-internal sealed record Column(string Heading, int Weight);
-
-/// <summary>A table cell: text (blank lines split paragraphs), optionally bold, shaded, or led by a bold symbol.</summary>
-internal sealed record Cell(string Text, bool Bold = false, string? Fill = null, string? Symbol = null)
-{
-    public static implicit operator Cell(string text) => new(text);
-}
-
 /// <summary>
 /// Appends headings, text, tables and charts to a document body in the paper's house style. The
 /// layouts say what goes where; this says how it looks.
 /// </summary>
-internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts)
+internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts) : IPaperBody
 {
     /// <summary>A4 portrait less 2 cm margins, in twips.</summary>
     public const int PageWidth = 11906, PageHeight = 16838, Margin = 1134, TextWidth = PageWidth - 2 * Margin;

@@ -13,8 +13,11 @@ public sealed record KpiSummary(
     PaperVariation Variation,
     PaperAssurance Assurance);
 
-/// <summary>The SPC variation icon: is the latest run common-cause or special-cause, and which way?</summary>
-public enum PaperVariation { CommonCause, ImprovingHigh, ImprovingLow, ConcerningHigh, ConcerningLow, TooFewPoints }
+/// <summary>
+/// The SPC variation icon: is the latest run common-cause or special-cause, and which way? Neutral: special
+/// cause in a KPI with no better direction (e.g. activity), so neither improving nor concerning.
+/// </summary>
+public enum PaperVariation { CommonCause, ImprovingHigh, ImprovingLow, ConcerningHigh, ConcerningLow, TooFewPoints, NeutralHigh, NeutralLow }
 
 /// <summary>The SPC assurance icon: will the process meet its target?</summary>
 public enum PaperAssurance { ConsistentlyMet, ConsistentlyMissed, HitAndMiss, NoTarget }

@@ -7,12 +7,12 @@ internal sealed record Field(string Name, string Value);
 internal static class PaperSections
 {
     /// <summary>A cover sheet is a form, not a data table: field names down the first column, no header row.</summary>
-    public static void FieldTable(DocxBody doc, IEnumerable<Field> fields) =>
+    public static void FieldTable(IPaperBody doc, IEnumerable<Field> fields) =>
         doc.Table([new("Field", 30), new("Detail", 70)],
             fields.Select(f => (IReadOnlyList<Cell>)[new Cell(f.Name, Bold: true, Fill: "E8EDEE"), f.Value]),
             headerRow: false);
 
-    public static void DeliveryCharts(DocxBody doc, Assessment assessment)
+    public static void DeliveryCharts(IPaperBody doc, Assessment assessment)
     {
         doc.Text($"Root causes completed each month, cumulative, against the approved trajectory, as at {PaperLabels.Date(assessment.AsAt)}. " +
                  "The dashed line is the current forecast.");
@@ -20,7 +20,7 @@ internal static class PaperSections
         doc.Chart(assessment.ShouldDoChart);
     }
 
-    public static void DeliveryTable(DocxBody doc, Assessment assessment)
+    public static void DeliveryTable(IPaperBody doc, Assessment assessment)
     {
         doc.Text($"Delivery by improvement steering group (ISG) as at {PaperLabels.Date(assessment.AsAt)}. " +
                  "Percentage of trajectory achieved = root causes completed ÷ root causes planned to be complete by then.");
@@ -40,7 +40,7 @@ internal static class PaperSections
         new(f.Completed.ToString(), bold), new(f.Planned.ToString(), bold), new(PaperLabels.Percent(f.PercentOfTrajectory), bold),
     ];
 
-    public static void Kpis(DocxBody doc, IReadOnlyList<KpiSummary> kpis)
+    public static void Kpis(IPaperBody doc, IReadOnlyList<KpiSummary> kpis)
     {
         if (kpis.Count == 0) { doc.Text("No high-level KPIs have measurements yet."); return; }
         doc.Text("High-level KPIs read as statistical process control (SPC) charts. Variation: is the latest data " +
@@ -61,7 +61,7 @@ internal static class PaperSections
         }));
     }
 
-    public static void Exceptions(DocxBody doc, IReadOnlyList<ExceptionItem> exceptions)
+    public static void Exceptions(IPaperBody doc, IReadOnlyList<ExceptionItem> exceptions)
     {
         if (exceptions.Count == 0) { doc.Text("No items are off track or overdue."); return; }
         doc.Text("Root causes and actions that are off track or overdue, who owns them and what is being done.");

@@ -13,7 +13,7 @@ internal static class PartnerPackLayout
     private const int FeedbackRows = 6;
     private const int FeedbackRowHeight = 1700;   // twips, about 3 cm: room to write by hand on a printed pack
 
-    public static void Write(DocxBody doc, BoardPaperContent paper)
+    public static void Write(IPaperBody doc, BoardPaperContent paper)
     {
         var a = paper.Assessment;
         doc.Title(Title);

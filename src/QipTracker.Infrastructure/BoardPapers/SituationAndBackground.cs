@@ -6,10 +6,11 @@ namespace QipTracker.Infrastructure.BoardPapers;
 public sealed record SituationAndBackground
 {
     public required string TrustName { get; init; }
-    /// <summary>First day of the inspection.</summary>
-    public required DateOnly InspectionDate { get; init; }
+    /// <summary>First day of the latest inspection; null when none is recorded (e.g. a plan imported on its own).</summary>
+    public required DateOnly? InspectionDate { get; init; }
     public DateOnly? ReportPublished { get; init; }
-    public required Rating OverallRating { get; init; }
+    /// <summary>Null when no inspection report with ratings is recorded.</summary>
+    public required Rating? OverallRating { get; init; }
     /// <summary>Trust-wide rating per CQC domain, in the order to show.</summary>
     public required ValueList<DomainRatingRow> DomainRatings { get; init; }
     public required int MustDoFindings { get; init; }

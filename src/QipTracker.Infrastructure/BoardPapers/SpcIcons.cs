@@ -3,11 +3,12 @@ namespace QipTracker.Infrastructure.BoardPapers;
 /// <summary>
 /// The "Making Data Count" icons as a symbol, a label and a cell colour, so that a table cell reads
 /// the same in Word, in a PDF and printed in black and white: blue for improvement or a target
-/// reliably met, orange for concern or a target reliably missed, grey for common cause or hit and miss.
+/// reliably met, orange for concern or a target reliably missed, grey for common cause or hit and miss,
+/// purple for special cause in a KPI with no better direction.
 /// </summary>
 public sealed record SpcIcon(string Symbol, string Label, string Fill)
 {
-    private const string Blue = "BDD7EE", Orange = "FAD7A0", Grey = "D9D9D9", None = "FFFFFF";
+    private const string Blue = "BDD7EE", Orange = "FAD7A0", Grey = "D9D9D9", Purple = "E4D7EC", None = "FFFFFF";
 
     public static SpcIcon Of(PaperVariation variation) => variation switch
     {
@@ -16,6 +17,8 @@ public sealed record SpcIcon(string Symbol, string Label, string Fill)
         PaperVariation.ImprovingLow => new("▼", "Improving (lower)", Blue),
         PaperVariation.ConcerningHigh => new("▲", "Concerning (higher)", Orange),
         PaperVariation.ConcerningLow => new("▼", "Concerning (lower)", Orange),
+        PaperVariation.NeutralHigh => new("▲", "Special cause (higher)", Purple),
+        PaperVariation.NeutralLow => new("▼", "Special cause (lower)", Purple),
         _ => new("–", "Too few points", None),
     };
 

@@ -3,6 +3,7 @@ using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Plans;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
+using QipTracker.Web.Features.BoardPapers;
 using QipTracker.Web.Features.ChangeRequests;
 using QipTracker.Web.Features.Ecib;
 using QipTracker.Web.Features.Evidence;
@@ -30,6 +31,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
         api.MapPlanImportEndpoints();
         api.MapEvidenceEndpoints();
+        api.MapBoardPaperEndpoints();
 
         api.MapGet("/trust", (IMediator m, CancellationToken ct) => m.Send(new GetCurrentTrust(), ct)).WithTags("Trust");
         api.MapGet("/trajectory", (DateOnly? asOf, Guid? isgId, bool? bySprint, IMediator m, CancellationToken ct) => m.Send(new GetTrajectory(asOf, isgId, bySprint ?? false), ct)).WithTags("Trajectory");

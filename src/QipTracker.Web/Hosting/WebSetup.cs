@@ -8,6 +8,7 @@ using QipTracker.Web.Api;
 using QipTracker.Web.Application;
 using QipTracker.Web.Components;
 using QipTracker.Web.Features.Account;
+using QipTracker.Web.Features.BoardPapers;
 using QipTracker.Web.Jobs;
 using QipTracker.Web.Security;
 using Radzen;
@@ -25,6 +26,7 @@ public static class WebSetup
         services.AddQipPersistence(options);
         services.AddQipEmail(builder.Configuration, options);
         services.AddQipFiles(builder.Configuration, options);
+        services.AddQipBoardPapers(builder.Configuration);
         services.AddDemoTrustSeeder(builder.Configuration);
         services.AddScoped<Features.People.Invitations>();
         services.AddScoped<Features.Sprints.SprintWork>();

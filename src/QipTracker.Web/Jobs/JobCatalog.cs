@@ -1,4 +1,5 @@
 using Hangfire;
+using QipTracker.Web.Features.BoardPapers;
 using QipTracker.Web.Features.Ecib;
 using QipTracker.Web.Features.Email;
 using QipTracker.Web.Features.Escalations;
@@ -24,6 +25,8 @@ public static class JobCatalog
             Cron.Daily(7), () => new RaiseEscalations()),
         new("ecib-pack", "Emails the executives the weekly ECIB pack: off-track items with recovery plans and pending change requests.",
             Cron.Weekly(DayOfWeek.Monday, 8), () => new SendEcibPack()),
+        new("board-paper", "On the configured working day of the month, drafts last month's board paper for each trust and emails the PMO it is ready.",
+            Cron.Daily(6), () => new DraftMonthlyPaper()),
     ];
 
     public static JobDefinition? Find(string id) => All.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,52 @@
+using System.Globalization;
+using QipTracker.Infrastructure.BoardPapers;
+
+namespace QipTracker.Web.Features.BoardPapers;
+
+/// <summary>When the monthly job drafts the paper: on this working day of the month (1 = the first).</summary>
+public sealed record BoardPaperOptions(int DraftOnWorkingDay)
+{
+    public const string Section = "BoardPapers";
+    public const int DefaultWorkingDay = 5;
+    /// <summary>Every month has at least this many working days, so the day always comes.</summary>
+    public const int LatestWorkingDay = 15;
+}
+
+public static class BoardPapersSetup
+{
+    /// <summary>
+    /// The paper writers and LibreOffice converter, from the <c>BoardPapers</c> section: <c>DraftOnWorkingDay</c>
+    /// (default 5), <c>OfficePath</c> (default: soffice on the PATH), <c>TimeoutSeconds</c> (default 120) and
+    /// <c>TempFolder</c>. A bad value stops start-up naming the key.
+    /// </summary>
+    public static IServiceCollection AddQipBoardPapers(this IServiceCollection services, IConfiguration config)
+    {
+        var section = config.GetSection(BoardPaperOptions.Section);
+        var day = Number(section, "DraftOnWorkingDay", BoardPaperOptions.DefaultWorkingDay, 1, BoardPaperOptions.LatestWorkingDay);
+        var timeout = Number(section, "TimeoutSeconds", 120, 5, 3600);
+        services.AddSingleton(new BoardPaperOptions(day));
+        services.AddSingleton(new PdfConverter(new PdfConverterOptions
+        {
+            Timeout = TimeSpan.FromSeconds(timeout),
+            OfficePath = Blank(section["OfficePath"]),
+            TempFolder = Blank(section["TempFolder"]),
+        }));
+        services.AddSingleton<IPaperChartRenderer, PaperCharts>();
+        services.AddSingleton<DocxWriter>();
+        services.AddSingleton<HtmlWriter>();
+        services.AddScoped<BoardPaperAssembler>();
+        services.AddScoped<PaperFiles>();
+        return services;
+    }
+
+    private static int Number(IConfigurationSection section, string key, int fallback, int min, int max)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new InvalidOperationException($"{section.Path}:{key} is '{text}'; it must be a whole number from {min} to {max}.");
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,29 @@
+using MediatR;
+using QipTracker.Domain.BoardPapers;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.BoardPapers;
+using QipTracker.Infrastructure.Tenancy;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Features.BoardPapers;
+
+/// <summary>
+/// Generates the month's board paper or partner pack from the data and the saved draft: the content is
+/// frozen as JSON and kept with the Word and PDF files, so the paper can be reproduced whatever happens
+/// to the plan afterwards. Not an <see cref="ICommand{T}"/> on purpose: LibreOffice takes seconds, and a
+/// command's transaction would hold the database's write lock (SQLite) all that time; the one save at
+/// the end is atomic on its own.
+/// </summary>
+[RequiresRole(TrustRole.Pmo)]
+public sealed record GenerateBoardPaper(DateOnly Month, GeneratedPaperKind Kind = GeneratedPaperKind.BoardPaper) : IRequest<GeneratedPaperDto>;
+
+public sealed class GenerateBoardPaperHandler(BoardPaperAssembler assembler, PaperFiles files, ICurrentUser user, IMediator mediator)
+    : IRequestHandler<GenerateBoardPaper, GeneratedPaperDto>
+{
+    public async Task<GeneratedPaperDto> Handle(GenerateBoardPaper r, CancellationToken ct)
+    {
+        var paper = await assembler.AssembleAsync(r.Month, ct);
+        var generated = await files.CreateAsync(user.TrustId!.Value, r.Month, r.Kind, BoardPaperJson.Serialize(paper.Content), user.UserId, null, ct);
+        return (await mediator.Send(new ListGeneratedPapers(r.Month), ct)).Single(p => p.Id == generated.Id);
+    }
+}

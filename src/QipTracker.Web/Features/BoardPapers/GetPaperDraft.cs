@@ -1,0 +1,20 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Features.BoardPapers;
+
+/// <summary>The month's paper draft for the PMO to edit, or a new one prefilled with the trust's defaults.</summary>
+[RequiresRole(TrustRole.Pmo)]
+public sealed record GetPaperDraft(DateOnly Month) : IQuery<PaperDraftDto>;
+
+public sealed class GetPaperDraftHandler(BoardPaperAssembler assembler, QipDbContext db) : IRequestHandler<GetPaperDraft, PaperDraftDto>
+{
+    public async Task<PaperDraftDto> Handle(GetPaperDraft r, CancellationToken ct)
+    {
+        var paper = await assembler.AssembleAsync(r.Month, ct);
+        return PaperDraftDto.From(paper, saved: db.Entry(paper.Draft).State != EntityState.Detached);
+    }
+}

@@ -1,0 +1,23 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Features.BoardPapers;
+
+/// <summary>The paper history, newest first: every generated paper (of one month, if given) with its files.</summary>
+[RequiresRole(TrustRole.Pmo, TrustRole.IsgChair, TrustRole.AccountableExecutive, TrustRole.BoardMember)]
+public sealed record ListGeneratedPapers(DateOnly? Month = null) : IQuery<IReadOnlyList<GeneratedPaperDto>>;
+
+public sealed class ListGeneratedPapersHandler(QipDbContext db) : IRequestHandler<ListGeneratedPapers, IReadOnlyList<GeneratedPaperDto>>
+{
+    public async Task<IReadOnlyList<GeneratedPaperDto>> Handle(ListGeneratedPapers r, CancellationToken ct) =>
+        await db.GeneratedPapers.Where(p => r.Month == null || p.Month == r.Month)
+            .OrderByDescending(p => p.GeneratedAt)
+            // The content JSON stays in the database: the list only says which files there are.
+            .Select(p => new GeneratedPaperDto(p.Id, p.Month, p.Kind, p.GeneratedAt,
+                db.Users.Where(u => u.Id == p.GeneratedBy).Select(u => u.DisplayName).FirstOrDefault() ?? GeneratedPaperDto.BySystem,
+                p.DocxBytes, p.PdfBytes, p.RegeneratedFrom))
+            .ToListAsync(ct);
+}

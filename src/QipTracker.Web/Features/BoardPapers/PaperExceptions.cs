@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Escalations;
+using QipTracker.Domain.Plans;
+using QipTracker.Domain.Reporting;
+using QipTracker.Infrastructure.BoardPapers;
+using QipTracker.Infrastructure.Persistence;
+
+namespace QipTracker.Web.Features.BoardPapers;
+
+/// <summary>An exception and the ISG it belongs to (for the ISG's drafted commentary).</summary>
+internal sealed record PaperException(Guid IsgId, ExceptionItem Item);
+
+/// <summary>
+/// Root causes off track or overdue as at the month end, worst first, with the escalation open then and
+/// the owner's latest recovery plan written by then. Overdue is judged against the baseline in force at
+/// the month end (the trajectory's rule), so a later rebaseline does not rewrite a past month.
+/// Off track is the owner's current report, if it began by the month end: earlier reports are not kept.
+/// </summary>
+internal static class PaperExceptions
+{
+    public static async Task<IReadOnlyList<PaperException>> ReadAsync(QipDbContext db, DateOnly asAt, CancellationToken ct)
+    {
+        // Live at the month end and not delivered by then.
+        var open = db.RootCauses.Where(r => (r.WithdrawnOn == null || r.WithdrawnOn > asAt)
+                                            && !(r.Status >= RootCauseStatus.Completed && r.CompletedOn <= asAt));
+        var rows = await open
+            .Select(r => new
+            {
+                r.Id, r.Reference, r.Description, r.IsgId, r.Priority, r.BaselineDue, r.ForecastDue, r.ReportedOffTrack, r.OffTrackSince,
+                Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+            })
+            .ToListAsync(ct);
+        var history = (await db.BaselineHistory.Where(b => open.Any(r => r.Id == b.RootCauseId))
+                .Select(b => new { b.RootCauseId, b.BaselineDue, b.EffectiveFrom, b.RecordedAt }).ToListAsync(ct))
+            .ToLookup(b => b.RootCauseId, b => new BaselineEntry(b.BaselineDue, b.EffectiveFrom, b.RecordedAt));
+
+        var late = rows.Select(r =>
+            {
+                // The Domain's rule for the baseline in force on a date; the status only matters to it for completion.
+                var due = new TrajectoryItem(r.Id, r.Reference, r.IsgId, "", r.Priority,
+                    history[r.Id].DefaultIfEmpty(new BaselineEntry(r.BaselineDue, DateOnly.MinValue)), r.ForecastDue, RootCauseStatus.InProgress)
+                    .BaselineAsAt(asAt);
+                return (Row: r, Due: due, DaysOverdue: Math.Max(0, asAt.DayNumber - due.DayNumber), OffTrack: r.ReportedOffTrack && r.OffTrackSince <= asAt);
+            })
+            .Where(x => x.DaysOverdue > 0 || x.OffTrack)
+            .ToList();
+
+        var cutoff = PaperMonth.EndOfDayUtc(asAt);
+        var escalations = (await db.Escalations
+                .Where(e => e.ItemKind == EscalatedItemKind.RootCause && e.RaisedOn <= asAt && (e.ResolvedOn == null || e.ResolvedOn > asAt)
+                            && open.Any(r => r.Id == e.ItemId))
+                .Select(e => new { e.ItemId, e.Level, e.RecoveryPlan, e.RecoveryPlanAt })
+                .ToListAsync(ct))
+            .ToLookup(e => e.ItemId);
+
+        return late.Select(x =>
+            {
+                var raised = escalations[x.Row.Id].ToList();
+                var plan = raised.Where(e => e.RecoveryPlan is not null && e.RecoveryPlanAt < cutoff)
+                    .OrderByDescending(e => e.RecoveryPlanAt).Select(e => e.RecoveryPlan).FirstOrDefault();
+                return new PaperException(x.Row.IsgId, new ExceptionItem(x.Row.Reference, x.Row.Description, x.Row.Owner, x.Due, x.DaysOverdue,
+                    plan ?? "No recovery plan yet", raised.Count == 0 ? null : raised.Max(e => e.Level)));
+            })
+            .OrderByDescending(e => e.Item.EscalationLevel).ThenByDescending(e => e.Item.DaysOverdue).ThenBy(e => e.Item.Reference, StringComparer.Ordinal)
+            .ToList();
+    }
+}

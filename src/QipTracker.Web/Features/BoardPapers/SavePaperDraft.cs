@@ -1,0 +1,83 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.BoardPapers;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Infrastructure.Tenancy;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Features.BoardPapers;
+
+/// <summary>
+/// Saves the PMO's draft for a month. <paramref name="Version"/> is the one they loaded: null for a draft
+/// that was not saved yet. Someone else's save in between is a conflict, never an overwrite.
+/// </summary>
+[RequiresRole(TrustRole.Pmo)]
+public sealed record SavePaperDraft(DateOnly Month, PaperDraftFields Fields, long? Version) : ICommand<PaperDraftDto>;
+
+public sealed class SavePaperDraftValidator : AbstractValidator<SavePaperDraft>
+{
+    public SavePaperDraftValidator()
+    {
+        RuleFor(r => r.Month.Day).Equal(1).WithName("Month").WithMessage("A paper is for a month: give its first day.");
+        RuleFor(r => r.Fields).NotNull();
+        When(r => r.Fields is not null, () =>
+        {
+            RuleFor(r => r.Fields.PaperTitle).NotEmpty().WithMessage("Give the paper a title.").MaximumLength(300);
+            RuleFor(r => r.Fields.Meeting).NotEmpty().WithMessage("Name the meeting the paper goes to.").MaximumLength(200);
+            RuleFor(r => r.Fields.ResponsibleDirector).MaximumLength(200);
+            RuleFor(r => r.Fields.Author).MaximumLength(200);
+            RuleFor(r => r.Fields.ExecutiveSummary).MaximumLength(20000);
+            RuleFor(r => r.Fields.EqualityImpact).MaximumLength(4000);
+            RuleFor(r => r.Fields.FoiStatus).MaximumLength(200);
+            RuleFor(r => r.Fields.Recommendation).MaximumLength(8000);
+            RuleFor(r => r.Fields.BoardAskedTo).IsInEnum();
+            RuleForEach(r => r.Fields.StrategicObjectives).MaximumLength(500);
+            RuleForEach(r => r.Fields.BafRisks).MaximumLength(500);
+            RuleForEach(r => r.Fields.IsgCommentaries).Must(c => (c.Text ?? "").Length <= 8000).WithMessage("An ISG commentary may have at most 8000 characters.");
+        });
+    }
+}
+
+public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, IMediator mediator) : IRequestHandler<SavePaperDraft, PaperDraftDto>
+{
+    public async Task<PaperDraftDto> Handle(SavePaperDraft r, CancellationToken ct)
+    {
+        var draft = await db.PaperDrafts.SingleOrDefaultAsync(d => d.Month == r.Month, ct);
+        if (draft is null)
+        {
+            if (r.Version is not null) throw new NotFoundException($"The paper draft for {PaperMonth.Label(r.Month)}");
+            draft = new PaperDraft(user.TrustId!.Value, r.Month);
+            db.PaperDrafts.Add(draft);
+        }
+        else if (r.Version is { } version) db.ExpectVersion(draft, version);
+        else throw new ConflictException($"Someone else saved the {PaperMonth.Label(r.Month)} paper draft while you were editing it. Reload it and apply your change again.");
+
+        var f = r.Fields;
+        var isgs = await db.Isgs.Select(i => i.Id).ToListAsync(ct);
+        draft.Meeting = f.Meeting.Trim();
+        draft.PaperTitle = f.PaperTitle.Trim();
+        draft.MeetingDate = f.MeetingDate;
+        draft.ResponsibleDirector = Clean(f.ResponsibleDirector);
+        draft.Author = Clean(f.Author);
+        draft.ExecutiveSummary = Clean(f.ExecutiveSummary);
+        draft.BoardAskedTo = f.BoardAskedTo;
+        draft.LinkedCqcDomains = [.. (f.LinkedCqcDomains ?? []).Distinct().Order()];
+        draft.StrategicObjectives = Lines(f.StrategicObjectives);
+        draft.BafRisks = Lines(f.BafRisks);
+        draft.EqualityImpact = Clean(f.EqualityImpact);
+        draft.FoiStatus = Clean(f.FoiStatus);
+        draft.Recommendation = Clean(f.Recommendation);
+        // Blank commentary means "use the drafted text", so it is not kept; nor is one for an ISG of another trust.
+        draft.IsgCommentaries = [.. (f.IsgCommentaries ?? []).Where(c => isgs.Contains(c.IsgId) && !string.IsNullOrWhiteSpace(c.Text))
+            .DistinctBy(c => c.IsgId).Select(c => c with { Text = c.Text.Trim() })];
+        await db.SaveChangesAsync(ct);
+        return await mediator.Send(new GetPaperDraft(r.Month), ct);
+    }
+
+    private static string Clean(string? text) => text?.Trim() ?? "";
+
+    private static List<string> Lines(IEnumerable<string>? items) =>
+        [.. (items ?? []).Select(i => i.Trim()).Where(i => i.Length > 0)];
+}

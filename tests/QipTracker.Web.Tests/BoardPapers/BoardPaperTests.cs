@@ -1,0 +1,179 @@
+using System.Globalization;
+using QipTracker.Domain.BoardPapers;
+using QipTracker.Domain.Plans;
+using QipTracker.Domain.Reporting;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.BoardPapers;
+using QipTracker.Infrastructure.Tests.BoardPapers;
+using QipTracker.Web.Application;
+using QipTracker.Web.Features.BoardPapers;
+using QipTracker.Web.Features.Trajectory;
+using QipTracker.Web.Tests.Support;
+
+namespace QipTracker.Web.Tests.BoardPapers;
+
+/// <summary>
+/// Last month's paper for a trust with a month of delivery: the PMO's draft, the generated Word and PDF
+/// checked against the trajectory for the month end, and the paper regenerated from its frozen data after
+/// the plan has moved on. LibreOffice runs twice here (generate, regenerate): keep it that way.
+/// </summary>
+public abstract class BoardPaperTests(QipAppFactory app)
+{
+    private DateOnly LastMonth => PaperMonth.Of(app.Clock.Today()).AddMonths(-1);
+
+    private async Task<(WordDocument Docx, byte[] Pdf, string Json)> DownloadAsync(TestTrust trust, Guid paperId, TrustRole role = TrustRole.BoardMember)
+    {
+        async Task<byte[]> Bytes(PaperFormat format)
+        {
+            var file = await app.SendAs(trust, role, new DownloadPaper(paperId, format));
+            await using var content = file.Content;
+            using var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer);
+            return buffer.ToArray();
+        }
+        return (new WordDocument(await Bytes(PaperFormat.Docx)), await Bytes(PaperFormat.Pdf), System.Text.Encoding.UTF8.GetString(await Bytes(PaperFormat.Json)));
+    }
+
+    [Fact]
+    public async Task Last_months_paper_shows_the_draft_and_the_trajectorys_figures_and_regenerates_identically_after_the_plan_moves_on()
+    {
+        var trust = await TestTrust.CreateAsync(app.Services, $"Pap {Guid.NewGuid():N}"[..11]);
+        var month = LastMonth;
+        var asAt = ReportingPeriods.MonthEnd(month);
+        var data = await PaperData.ArrangeAsync(app, trust, month);
+
+        var draft = await app.SendAs(trust, TrustRole.Pmo, new GetPaperDraft(month));
+        await app.SendAs(trust, TrustRole.Pmo, new SavePaperDraft(month, draft.Fields with
+        {
+            ResponsibleDirector = "Dr Ada Okafor, Chief Nurse",
+            Author = "Sam Patel, Head of PMO",
+            BafRisks = ["BAF 3: Failure to meet CQC fundamental standards"],
+            IsgCommentaries = [new IsgCommentary(trust.IsgId, "Medicines storage is back on track after the fridge replacement.")],
+        }, draft.Version));
+
+        var paper = await app.SendAs(trust, TrustRole.Pmo, new GenerateBoardPaper(month));
+        Assert.Equal((month, GeneratedPaperKind.BoardPaper, trust[TrustRole.Pmo].DisplayName), (paper.Month, paper.Kind, paper.GeneratedBy));
+        var (docx, pdf, json) = await DownloadAsync(trust, paper.Id);
+        var trajectory = await app.SendAs(trust, TrustRole.Pmo, new GetTrajectory(asAt));
+
+        var cover = PaperAssert.Cover(docx);
+        Assert.Equal("Trust Board (Public)", cover["Meeting"]);
+        Assert.Equal($"Quality Improvement Plan: progress report {PaperMonth.Label(month)}", cover["Paper title"]);
+        Assert.Equal(PaperLabels.Date(PaperMonth.FirstThursdayAfter(month)), cover["Meeting date"]);
+        Assert.Equal(PaperLabels.Date(app.Clock.Today()), cover["Date written"]);
+        Assert.Equal("Dr Ada Okafor, Chief Nurse", cover["Responsible director"]);
+        Assert.Equal("Sam Patel, Head of PMO", cover["Author"]);
+        Assert.Equal("Take assurance", cover["The board is asked to"]);
+        Assert.Equal("Safe, Effective, Caring, Responsive, Well-led", cover["Linked CQC domains"]);   // the findings name no domain: all five
+        Assert.Equal("BAF 3: Failure to meet CQC fundamental standards", cover["Board Assurance Framework risks"]);
+        Assert.Equal("Can be published", cover["FOI status"]);
+        Assert.StartsWith($"As at {PaperLabels.Date(asAt)}, {trajectory.Total.CompletedToDate} of the {trajectory.Total.PlannedToDate} root causes", cover["Executive summary"]);
+
+        Assert.Equal(PaperAssert.BoardPaperSections, docx.Headings("Heading1", "Heading2"));
+        Assert.Equal(["3: 3.2.1 Unscheduled Care", "3: 3.2.2 Well-led"], docx.Headings("Heading3"));
+        PaperAssert.DeliveryMatchesTrajectory(docx, trajectory);
+        PaperAssert.ChartsHaveAltText(docx, isgs: 2);
+
+        // The PMO's words where they wrote them; elsewhere the commentary drafted from the ISG's figures.
+        Assert.Contains("Medicines storage is back on track after the fridge replacement.", docx.Text);
+        var overdueDays = asAt.DayNumber - month.AddDays(18).DayNumber;
+        var drafted = $"Well-led completed 1 of 2 root causes planned by {asAt.ToString("d MMMM", CultureInfo.InvariantCulture)} (50.0% of trajectory); " +
+                      $"1 is overdue, by {overdueDays} days; no change requests were approved this month.";
+        Assert.Contains(drafted, docx.Text);
+        Assert.Equal(drafted, (await app.SendAs(trust, TrustRole.Pmo, new GetPaperDraft(month))).Isgs.Single(i => i.IsgId == data.WellLedIsgId).Drafted);
+
+        var background = docx.Text;
+        Assert.Contains($"The trust was rated Requires improvement overall. The report set out 2 Must Do and 1 Should Do findings.", background);
+        Assert.Equal(["Section 29A warning notice", PaperLabels.ShortDate(month.AddMonths(-7)), "Governance of medicines must improve."],
+            docx.TableHeaded("Notice", "Received").Rows[1]);
+        var wellLed = docx.TableHeaded("KLOE", "Actions over the past month").Row("W4 Governance and management");
+        Assert.Contains("Board governance review (RC-201", wellLed[1]);
+        Assert.Contains("Audit of RC-201: Compliance above 95% for eight weeks", wellLed[2]);
+        Assert.Contains("Committee terms of reference (RC-202", wellLed[3]);
+        var exceptions = docx.TableHeaded("Ref", "Item", "Owner");
+        Assert.Equal(["RC-102", "RC-202"], exceptions.Rows.Skip(1).Select(r => r[0]).Where(r => r is "RC-102" or "RC-202").Order());
+        Assert.Contains("Due date moved to", docx.TableHeaded("Ref", "Change").Row("RC-102")[2]);
+
+        var text = PdfDocumentText.Read(pdf);
+        text.AssertInOrder($"Quality Improvement Plan: progress report {PaperMonth.Label(month)}", "Cover sheet", "1 Situation", "2 Background",
+            "3 Assessment", "3.1 Delivery against trajectory", "3.2 Progress by improvement steering group", "3.3 Well-led plan by KLOE",
+            "3.4 Key performance indicators (SPC)", "3.5 Exceptions", "3.6 Change requests approved", "4 Recommendation");
+        foreach (var s in trajectory.Series.Where(s => s.IsgId is not null && s.Priority is null))
+            Assert.Contains($"{s.CompletedToDate} completed against {s.PlannedToDate} planned by {PaperLabels.Date(asAt)}: {PaperLabels.Percent(s.PercentToDate)} of trajectory", text.Text);
+
+        // The plan moves on: RC-102 is completed, back-dated into the month. The trajectory for the month end changes…
+        await data.CompleteOverdueAsync(app, trust, month.AddDays(25));
+        var moved = await app.SendAs(trust, TrustRole.Pmo, new GetTrajectory(asAt));
+        Assert.Equal(trajectory.Total.CompletedToDate + 1, moved.Total.CompletedToDate);
+
+        // …but the paper rebuilt from its frozen data shows what the board saw.
+        app.Clock.Advance(TimeSpan.FromMinutes(1));   // so the history's newest-first order is certain
+        var again = await app.SendAs(trust, TrustRole.Pmo, new RegeneratePaper(paper.Id));
+        Assert.Equal((paper.Id, month, GeneratedPaperKind.BoardPaper), (again.RegeneratedFrom!.Value, again.Month, again.Kind));
+        var (docx2, pdf2, json2) = await DownloadAsync(trust, again.Id);
+        Assert.Equal(json, json2);
+        Assert.Equal(BoardPaperJson.Deserialize(json), BoardPaperJson.Deserialize(json2));
+        PaperAssert.DeliveryMatchesTrajectory(docx2, trajectory);
+        Assert.Equal(docx.Text, docx2.Text);
+        Assert.Equal(text.Text, PdfDocumentText.Read(pdf2).Text);
+        Assert.Equal([again.Id, paper.Id], (await app.SendAs(trust, TrustRole.IsgChair, new ListGeneratedPapers(month))).Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task A_draft_starts_from_sensible_defaults_then_from_the_trusts_last_paper_and_a_stale_save_is_a_conflict()
+    {
+        var trust = await TestTrust.CreateAsync(app.Services, $"Dft {Guid.NewGuid():N}"[..11]);
+        var month = LastMonth;
+        await Assert.ThrowsAsync<ForbiddenException>(() => app.SendAs(trust, TrustRole.BoardMember, new GetPaperDraft(month)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => app.SendAs(trust, TrustRole.BoardMember, new GenerateBoardPaper(month)));
+        var future = await Assert.ThrowsAsync<RequestValidationException>(() => app.SendAs(trust, TrustRole.Pmo, new GetPaperDraft(month.AddMonths(2))));
+        Assert.Contains("has not started yet", future.Errors["Month"][0]);
+
+        var fresh = await app.SendAs(trust, TrustRole.Pmo, new GetPaperDraft(month));
+        Assert.Null(fresh.Version);
+        Assert.Equal(($"Quality Improvement Plan: progress report {PaperMonth.Label(month)}", PaperMonth.FirstThursdayAfter(month)),
+            (fresh.Fields.PaperTitle, fresh.Fields.MeetingDate));
+        Assert.Equal(DayOfWeek.Thursday, fresh.Fields.MeetingDate.DayOfWeek);
+        Assert.Equal((trust[TrustRole.Pmo].DisplayName, trust[TrustRole.AccountableExecutive].DisplayName), (fresh.Fields.Author, fresh.Fields.ResponsibleDirector));
+        Assert.Equal(("Trust Board (Public)", BoardAsk.TakeAssurance, "Can be published"), (fresh.Fields.Meeting, fresh.Fields.BoardAskedTo, fresh.Fields.FoiStatus));
+        Assert.StartsWith("Unscheduled Care ", Assert.Single(fresh.Isgs).Drafted);
+        Assert.Null(fresh.Isgs[0].Commentary);
+
+        var saved = await app.SendAs(trust, TrustRole.Pmo, new SavePaperDraft(month, fresh.Fields with
+        {
+            Meeting = "Trust Board (Part 1)", ExecutiveSummary = "Delivery is behind plan in one ISG.", BafRisks = ["BAF 3", " ", "BAF 7"],
+            IsgCommentaries = [new IsgCommentary(trust.IsgId, "  Our words.  "), new IsgCommentary(Guid.NewGuid(), "Not an ISG of ours")],
+        }, null));
+        Assert.Equal(["BAF 3", "BAF 7"], saved.Fields.BafRisks);
+        Assert.Equal("Our words.", Assert.Single(saved.Isgs).Commentary);
+        Assert.NotNull(saved.Version);
+        // Someone else saved first: a save from the unsaved draft, or from the old version, is refused.
+        await Assert.ThrowsAsync<ConflictException>(() => app.SendAs(trust, TrustRole.Pmo, new SavePaperDraft(month, fresh.Fields, null)));
+        await app.SendAs(trust, TrustRole.Pmo, new SavePaperDraft(month, saved.Fields with { Author = "A. N. Other" }, saved.Version));
+        await Assert.ThrowsAsync<ConflictException>(() => app.SendAs(trust, TrustRole.Pmo, new SavePaperDraft(month, saved.Fields, saved.Version)));
+        Assert.Equal("A. N. Other", (await app.SendAs(trust, TrustRole.Pmo, new GetPaperDraft(month))).Fields.Author);
+
+        // The next month starts from this one's cover sheet, never from its judgement.
+        var next = await app.SendAs(trust, TrustRole.Pmo, new GetPaperDraft(month.AddMonths(1)));
+        Assert.Null(next.Version);
+        Assert.Equal(("Trust Board (Part 1)", "A. N. Other"), (next.Fields.Meeting, next.Fields.Author));
+        Assert.Equal(["BAF 3", "BAF 7"], next.Fields.BafRisks);
+        Assert.Equal("", next.Fields.ExecutiveSummary);
+        Assert.Empty(next.Fields.IsgCommentaries);
+        Assert.Null(Assert.Single(next.Isgs).Commentary);
+
+        // The preview is the whole paper, laid out as the document is, with the PMO's words.
+        var html = await app.SendAs(trust, TrustRole.Pmo, new PreviewPaper(month));
+        foreach (var section in new[] { "<h2>Cover sheet</h2>", "<h2>1 Situation</h2>", "<h3>3.1 Delivery against trajectory</h3>", "<h2>4 Recommendation</h2>" })
+            Assert.Contains(section, html);
+        Assert.Contains("Delivery is behind plan in one ISG.", html);
+        Assert.Contains("Our words.", html);
+        Assert.Equal(3, html.Split("<img src=\"data:image/png;base64,").Length - 1);
+        Assert.Contains("alt=\"Line chart of cumulative root causes", html);
+    }
+}
+
+[Collection(OnSqlite.Name)]
+public sealed class BoardPaperOnSqlite(SqliteApp app) : BoardPaperTests(app);
+[Collection(OnPostgres.Name)]
+public sealed class BoardPaperOnPostgres(PostgresApp app) : BoardPaperTests(app);

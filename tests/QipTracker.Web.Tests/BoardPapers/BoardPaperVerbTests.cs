@@ -1,0 +1,81 @@
+using Microsoft.Extensions.DependencyInjection;
+using QipTracker.Domain.Reporting;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Tests.BoardPapers;
+using QipTracker.Web.Application;
+using QipTracker.Web.CommandLine;
+using QipTracker.Web.Features.BoardPapers;
+using QipTracker.Web.Features.Trajectory;
+using QipTracker.Web.Tests.PlanImport;
+using QipTracker.Web.Tests.Support;
+
+namespace QipTracker.Web.Tests.BoardPapers;
+
+/// <summary>
+/// The board-paper verb for a plan that was imported from a spreadsheet (no inspection recorded): last
+/// month's paper written as DOCX, PDF and frozen JSON, figures checked against the trajectory.
+/// </summary>
+public abstract class BoardPaperVerbTests(QipAppFactory app) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("qip-paper-verb-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var verb = ActivatorUtilities.CreateInstance<BoardPaperVerb>(scope.ServiceProvider);
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var code = await verb.RunAsync(new VerbArguments(args), output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task The_verb_writes_an_imported_plans_paper_for_a_past_month_as_docx_pdf_and_json_and_prints_their_paths()
+    {
+        var trust = await TestTrust.CreateAsync(app.Services, $"Imp {Guid.NewGuid():N}"[..11]);
+        var month = PaperMonth.Of(app.Clock.Today()).AddMonths(-1);
+        string Day(int n) => month.AddDays(n - 1).ToString("yyyy-MM-dd");
+        var owner = $"owner{Guid.NewGuid():N}"[..12] + "@imported.example.nhs.uk";
+        var plan = new PlanSpreadsheet()
+            .Add("Scheduled Care", "MD-10", "Must Do", "The trust must fix theatre lists.", "RC-S1", "Lists are not reviewed.", owner, Day(5),
+                status: "Completed", completedOn: Day(3), evidence: "Theatre list audit: 98% reviewed")
+            .Add("Scheduled Care", "MD-10", "Must Do", "The trust must fix theatre lists.", "RC-S2", "No escalation route.", owner, Day(12))
+            .Add("Workforce", "SD-20", "Should Do", "The trust should improve appraisal rates.", "RC-W1", "Appraisals not booked.", owner, Day(20),
+                status: "Assured", completedOn: Day(18), evidence: "Appraisal report: 91%")
+            .Add("Workforce", "SD-21", "Should Do", "The trust should train staff in safeguarding.", "RC-W2", "Training not tracked.", owner, Day(60));
+        var imported = await new PlanImportDriver(app, trust).ImportAsync(plan.Csv());
+        Assert.Equal(4, imported.Rows);
+
+        var usage = await Assert.ThrowsAsync<VerbUsageException>(() => RunAsync("--trust", trust.Name, "--month", "10/2026", "--out", _folder));
+        Assert.Contains("yyyy-MM", usage.Message);
+        Assert.Equal(1, (await RunAsync("--trust", "No Such Trust", "--month", PaperMonth.Key(month), "--out", _folder)).Code);
+
+        var (code, output, error) = await RunAsync("--trust", trust.Name, "--month", PaperMonth.Key(month), "--out", _folder);
+        Assert.True(code == 0, error);
+        var paths = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var key = PaperMonth.Key(month);
+        Assert.Equal([$"qip-board-paper-{key}.docx", $"qip-board-paper-{key}.pdf", $"qip-board-paper-{key}.json"], paths.Select(Path.GetFileName));
+        Assert.All(paths, p => Assert.True(File.Exists(p) && Path.IsPathRooted(p), p));
+
+        var docx = new WordDocument(await File.ReadAllBytesAsync(paths[0]));
+        var trajectory = await app.SendAs(trust, TrustRole.Pmo, new GetTrajectory(ReportingPeriods.MonthEnd(month)));
+        Assert.Equal(["Scheduled Care", "Unscheduled Care", "Workforce"], trajectory.Series.Where(s => s.IsgId is not null && s.Priority is null).Select(s => s.Isg));
+        PaperAssert.DeliveryMatchesTrajectory(docx, trajectory);
+        PaperAssert.ChartsHaveAltText(docx, isgs: 3);
+        Assert.Equal(PaperAssert.BoardPaperSections, docx.Headings("Heading1", "Heading2"));
+        Assert.Contains("No CQC inspection is recorded for the trust. The plan answers 2 Must Do and 2 Should Do findings.", docx.Text);
+        PdfDocumentText.Read(await File.ReadAllBytesAsync(paths[1])).AssertInOrder("Cover sheet", "1 Situation", "3 Assessment", "4 Recommendation");
+        var frozen = Infrastructure.BoardPapers.BoardPaperJson.Deserialize(await File.ReadAllTextAsync(paths[2]));
+        Assert.Equal(trajectory.Total.CompletedToDate, frozen.Assessment.Total.Completed);
+
+        // The verb's paper is in the trust's history like one generated from the page.
+        var listed = Assert.Single(await app.SendAs(trust, TrustRole.BoardMember, new ListGeneratedPapers(month)));
+        Assert.Equal(Features.BoardPapers.GeneratedPaperDto.BySystem, listed.GeneratedBy);
+    }
+}
+
+[Collection(OnSqlite.Name)]
+public sealed class BoardPaperVerbOnSqlite(SqliteApp app) : BoardPaperVerbTests(app);
+[Collection(OnPostgres.Name)]
+public sealed class BoardPaperVerbOnPostgres(PostgresApp app) : BoardPaperVerbTests(app);
