@@ -59,6 +59,8 @@ public sealed class DemoTrustSeeder(
         var history = new DemoHistory(trust.Id);
         var writer = new DemoPlanWriter(trust.Id, calendar, random, history);
         var rootCauses = rootCauseDrafts.Select(d => writer.Write(d, isgs[d.Isg].Id, staff.ChairOf(d.Isg))).ToList();
+        var kpis = new DemoKpiWriter(trust.Id, calendar);
+        kpis.Write(isgs, rootCauses);
 
         db.Trusts.Add(trust);
         db.RegimePeriods.AddRange(DemoTrustFactory.Regimes(trust.Id, calendar));
@@ -71,6 +73,8 @@ public sealed class DemoTrustSeeder(
         db.BaselineHistory.AddRange(rootCauses.Select(r =>
             new BaselineRecord(trust.Id, r.Id, r.BaselineDue, calendar.PlanStart, changeRequestId: null, calendar.Now)));
         db.Actions.AddRange(writer.Actions);
+        db.Kpis.AddRange(kpis.Kpis);
+        db.KpiMeasurements.AddRange(kpis.Measurements);
         db.AuditEntries.AddRange(history.Entries);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
