@@ -24,11 +24,12 @@ public abstract class AccessMatrixTests(QipAppFactory app)
     private static readonly TrustRole[] Everyone = Enum.GetValues<TrustRole>();
     private static readonly TrustRole[] Updaters = [RootCauseOwner, IsgChair, Pmo];
     private static readonly TrustRole[] Assurers = [IsgChair, Pmo];
+    private static readonly TrustRole[] Readers = [Pmo, IsgChair, AccountableExecutive, BoardMember];
 
     /// <summary>One endpoint: how to call it for a trust's ids, and which roles may.</summary>
     private sealed record Endpoint(string Method, string Route, TrustRole[] Allowed, Func<Ids, HttpContent?>? Body, Func<Ids, string> Path);
 
-    private sealed record Ids(Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence, Guid ChangeRequest, Guid Token, Guid Owner, Guid Escalation, Guid Sprint, Guid Paper);
+    private sealed record Ids(Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence, Guid ChangeRequest, Guid Token, Guid Owner, Guid Escalation, Guid Sprint, Guid Paper, Guid Kpi);
 
     private static HttpContent Json(object o) => JsonContent.Create(o);
 
@@ -94,6 +95,22 @@ public abstract class AccessMatrixTests(QipAppFactory app)
             responsibleDirector = "", author = "", executiveSummary = "", boardAskedTo = "Note", linkedCqcDomains = Array.Empty<string>(), strategicObjectives = Array.Empty<string>(),
             bafRisks = Array.Empty<string>(), equalityImpact = "", foiStatus = "", recommendation = "", isgCommentaries = Array.Empty<object>() } }), _ => "/api/v1/board-papers/drafts/2026-10"),
         new("GET", "/api/v1/board-papers/drafts/{month}/preview", [Pmo], null, _ => "/api/v1/board-papers/drafts/2026-10/preview"),
+        new("GET", "/api/v1/kpis", Everyone, null, _ => "/api/v1/kpis"),
+        new("POST", "/api/v1/kpis", Assurers, i => Json(new { code = $"K{Guid.NewGuid():N}"[..12], name = "Falls per 1,000 bed days", direction = "Decrease", frequency = "Monthly",
+            dataQuality = "Sufficient", kind = "HighLevel", isgId = i.Isg, domain = "Safe" }), _ => "/api/v1/kpis"),
+        new("GET", "/api/v1/kpis/spc-summary", Readers, null, _ => "/api/v1/kpis/spc-summary?asOf=2026-11-30"),
+        new("POST", "/api/v1/kpis/measurements", Assurers, _ => Json(new { rows = new[] { new { kpiCode = "MX-KPI", period = "2026-01", value = 3.5m } } }), _ => "/api/v1/kpis/measurements"),
+        new("POST", "/api/v1/kpis/measurements/upload", Assurers, _ => MeasurementsUpload(), _ => "/api/v1/kpis/measurements/upload"),
+        new("GET", "/api/v1/kpis/{id:guid}", Everyone, null, i => $"/api/v1/kpis/{i.Kpi}"),
+        new("PUT", "/api/v1/kpis/{id:guid}", Assurers, i => Json(new { fields = new { code = "MX-KPI", name = "Fridge checks done", direction = "Increase", frequency = "Monthly",
+            dataQuality = "Sufficient", kind = "RootCause" }, version = 0 }), i => $"/api/v1/kpis/{i.Kpi}"),
+        new("PUT", "/api/v1/kpis/{id:guid}/target", Assurers, _ => Json(new { from = "2026-01", value = 95, version = 0 }), i => $"/api/v1/kpis/{i.Kpi}/target"),
+        new("PUT", "/api/v1/kpis/{id:guid}/spc", Assurers, _ => Json(new { rebaseAt = Array.Empty<string>(), screenOutliers = false, sustainPeriods = 3, version = 0 }), i => $"/api/v1/kpis/{i.Kpi}/spc"),
+        new("POST", "/api/v1/kpis/{id:guid}/measurements", [Pmo, IsgChair, RootCauseOwner], _ => Json(new { period = "2026-02", value = 4 }), i => $"/api/v1/kpis/{i.Kpi}/measurements"),
+        new("GET", "/api/v1/kpis/{id:guid}/chart", Everyone, null, i => $"/api/v1/kpis/{i.Kpi}/chart"),
+        new("GET", "/api/v1/kpis/{id:guid}/chart.png", Everyone, null, i => $"/api/v1/kpis/{i.Kpi}/chart.png"),
+        new("PUT", "/api/v1/root-causes/{id:guid}/kpi", Assurers, i => Json(new { kpiId = i.Kpi, version = 0 }), i => $"/api/v1/root-causes/{i.RootCause}/kpi"),
+        new("GET", "/api/v1/isgs/{isgId:guid}/flagged-for-reopening", [IsgChair, Pmo, AccountableExecutive], null, i => $"/api/v1/isgs/{i.Isg}/flagged-for-reopening"),
         new("GET", "/api/v1/tokens", Everyone, null, _ => "/api/v1/tokens"),
         new("POST", "/api/v1/tokens", Everyone, _ => Json(new { name = "matrix", role = "BoardMember", expiresInDays = 5 }), _ => "/api/v1/tokens"),
         new("DELETE", "/api/v1/tokens/{tokenId:guid}", Everyone, null, i => $"/api/v1/tokens/{i.Token}"),
@@ -114,6 +131,13 @@ public abstract class AccessMatrixTests(QipAppFactory app)
     {
         var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent("isg,finding_ref\n"u8.ToArray()), "file", "plan.csv");
+        return form;
+    }
+
+    private static MultipartFormDataContent MeasurementsUpload()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("kpi_code,period,value,note\nMX-KPI,2026-03,5,\n"u8.ToArray()), "file", "measurements.csv");
         return form;
     }
 
@@ -249,9 +273,19 @@ public abstract class AccessMatrixTests(QipAppFactory app)
                 db.GeneratedPapers.Add(made);
                 paper = made.Id;
             }
+            // A root-cause KPI the owner owns, so the owner may enter its values.
+            var kpi = await db.Kpis.Where(k => k.TrustId == trust.TrustId).Select(k => (Guid?)k.Id).FirstOrDefaultAsync();
+            if (kpi is null)
+            {
+                var made = new Domain.Kpis.Kpi(trust.TrustId, "MX-KPI", "Fridge checks done", Domain.Kpis.KpiKind.RootCause,
+                    Domain.Kpis.ImprovementDirection.Increase, Domain.Kpis.KpiFrequency.Monthly);
+                made.Assign(trust[RootCauseOwner].Id, Domain.Kpis.DataQuality.Sufficient);
+                db.Kpis.Add(made);
+                kpi = made.Id;
+            }
             await db.SaveChangesAsync();
             return new Ids(rootCause, trust.FindingId, trust.IsgId, action.Value, evidence.Value, change.Value, tokens!.First().Id, trust[RootCauseOwner].Id,
-                escalation.Value, sprint.Value, paper.Value);
+                escalation.Value, sprint.Value, paper.Value, kpi.Value);
         });
     }
 }

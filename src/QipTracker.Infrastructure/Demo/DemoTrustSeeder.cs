@@ -60,6 +60,8 @@ public sealed class DemoTrustSeeder(
         var history = new DemoHistory(trust.Id);
         var writer = new DemoPlanWriter(trust.Id, calendar, random, history);
         var rootCauses = rootCauseDrafts.Select(d => writer.Write(d, isgs[d.Isg].Id, staff.ChairOf(d.Isg))).ToList();
+        var kpis = new DemoKpiWriter(trust.Id, calendar);
+        kpis.Write(isgs, rootCauses);
 
         db.Trusts.Add(trust);
         db.RegimePeriods.AddRange(DemoTrustFactory.Regimes(trust.Id, calendar));
@@ -81,6 +83,8 @@ public sealed class DemoTrustSeeder(
                 calendar.Today, rootCauses.Where(r => r.IsgId == isg.Id).ToList(), writer.Actions);
         db.Sprints.AddRange(sprints.Sprints);
         db.SprintUpdates.AddRange(sprints.Updates);
+        db.Kpis.AddRange(kpis.Kpis);
+        db.KpiMeasurements.AddRange(kpis.Measurements);
         db.AuditEntries.AddRange(history.Entries);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

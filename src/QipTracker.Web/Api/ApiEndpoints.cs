@@ -11,6 +11,7 @@ using QipTracker.Web.Features.Escalations;
 using QipTracker.Web.Features.Findings;
 using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
+using QipTracker.Web.Features.Kpis;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.Sprints;
@@ -87,6 +88,7 @@ public static class ApiEndpoints
         api.MapPut("/trust/escalation-thresholds", (SetEscalationThresholds request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Trust");
 
         api.MapSprintEndpoints();
+        api.MapKpiEndpoints();
         api.MapGet("/ecib/pack", (DateOnly? asOf, IMediator m, CancellationToken ct) => m.Send(new GetEcibPack(asOf), ct)).WithTags("ECIB");
 
         api.MapPost("/spc/analyse", (Features.Spc.AnalyseSeries request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("SPC");

@@ -34,7 +34,7 @@ public static class WebSetup
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();
         services.AddQipJobs(options, builder.Configuration);
-        services.AddScoped<Features.RootCauses.IEmbeddingRule, Features.RootCauses.NoKpiDataEmbeddingRule>();
+        services.AddScoped<Features.RootCauses.IEmbeddingRule, Features.RootCauses.SpcEmbeddingRule>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

@@ -57,5 +57,8 @@ public static class Format
         _ => $"{bytes / 1024.0 / 1024.0:0.#} MB",
     };
 
+    /// <summary>A KPI value as people write it: up to two decimals, no trailing zeros; a dash for none.</summary>
+    public static string Number(decimal? value) => value is { } v ? v.ToString("#,0.##", EnGb) : "—";
+
     public static string Plural(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }

@@ -1,24 +1,55 @@
-// TEMPORARY until helper/kpis merges: the agreed contract only, with a handler that returns no rows.
-// Drop this file in favour of the real one at merge.
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Kpis.Spc;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Features.Kpis;
 
+/// <summary>
+/// The SPC summary table: each KPI's latest value, target, variation and assurance icons, concerns first.
+/// Only measurements of periods up to <paramref name="AsOf"/> (default today) count, so a past month's board
+/// paper reproduces. With an ISG, its high-level KPIs and the KPIs of its root causes.
+/// </summary>
 [RequiresRole(TrustRole.Pmo, TrustRole.IsgChair, TrustRole.AccountableExecutive, TrustRole.BoardMember)]
 public sealed record GetSpcSummary(Guid? IsgId = null, KpiKind? Kind = null, DateOnly? AsOf = null) : IQuery<IReadOnlyList<SpcSummaryRow>>;
 
+/// <param name="Points">Measurements up to the as-of date; below 2 the icons are CommonCause and None (no chart yet).</param>
 public sealed record SpcSummaryRow(Guid KpiId, string Code, string Name, Guid? IsgId, string? Isg, CqcDomain? Domain, string Unit,
     ImprovementDirection Direction, DateOnly? LatestPeriod, string? LatestPeriodLabel, decimal? LatestValue, decimal? Target,
     VariationIcon Variation, AssuranceIcon Assurance, bool TrialLimits, int Points);
 
-// TEMPORARY until helper/kpis merges.
-public sealed class GetSpcSummaryHandler : IRequestHandler<GetSpcSummary, IReadOnlyList<SpcSummaryRow>>
+public sealed class GetSpcSummaryHandler(QipDbContext db, TimeProvider clock) : IRequestHandler<GetSpcSummary, IReadOnlyList<SpcSummaryRow>>
 {
-    public Task<IReadOnlyList<SpcSummaryRow>> Handle(GetSpcSummary request, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<SpcSummaryRow>>([]);
+    public async Task<IReadOnlyList<SpcSummaryRow>> Handle(GetSpcSummary r, CancellationToken ct)
+    {
+        var asOf = r.AsOf ?? clock.Today();
+        var kpis = db.Kpis.AsQueryable();
+        if (r.Kind is { } kind) kpis = kpis.Where(k => k.Kind == kind);
+        if (r.IsgId is { } isgId) kpis = kpis.Where(k => k.IsgId == isgId || db.RootCauses.Any(rc => rc.KpiId == k.Id && rc.IsgId == isgId));
+
+        // A root cause's KPI reports to its root cause's ISG.
+        var rows = await kpis.AsNoTracking()
+            .Select(k => new { Kpi = k, IsgId = k.IsgId ?? db.RootCauses.Where(rc => rc.KpiId == k.Id).Select(rc => (Guid?)rc.IsgId).FirstOrDefault() })
+            .Select(x => new { x.Kpi, x.IsgId, Isg = db.Isgs.Where(i => i.Id == x.IsgId).Select(i => i.Name).FirstOrDefault() })
+            .ToListAsync(ct);
+        var values = await KpiSeries.ValuesAsync(db, kpis, asOf, ct);
+
+        return rows.Select(x => Row(x.Kpi, x.IsgId, x.Isg, values[x.Kpi.Id].ToList(), asOf))
+            .OrderBy(s => KpiSpc.ConcernRank(s.Variation, s.Assurance)).ThenBy(s => s.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static SpcSummaryRow Row(Kpi kpi, Guid? isgId, string? isg, IReadOnlyList<KpiValue> values, DateOnly asOf)
+    {
+        var chart = KpiSpc.Analyse(kpi, values);
+        var latest = values.Count > 0 ? values[^1] : null;
+        return new SpcSummaryRow(kpi.Id, kpi.Code, kpi.Name, isgId, isg, kpi.Domain, kpi.Unit, kpi.Direction,
+            latest?.Period, latest is null ? null : KpiPeriods.Label(kpi.Frequency, latest.Period), latest?.Value,
+            kpi.TargetFor(latest?.Period ?? asOf),
+            chart?.Variation ?? VariationIcon.CommonCause, chart?.Assurance ?? AssuranceIcon.None, chart?.TrialLimits ?? false, values.Count);
+    }
 }

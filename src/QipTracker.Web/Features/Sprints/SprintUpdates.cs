@@ -19,11 +19,12 @@ namespace QipTracker.Web.Features.Sprints;
 public sealed record GetMySprintUpdates : IQuery<IReadOnlyList<SprintUpdateRow>>;
 
 /// <param name="UpdateVersion">Null until this sprint has an update for the root cause.</param>
+/// <param name="KpiName">The root cause's KPI, whose value the update records; null when it has none (no KPI field is shown).</param>
 public sealed record SprintUpdateRow(
     Guid SprintId, int SprintNumber, DateOnly SprintEndsOn, string Isg,
     Guid RootCauseId, string Reference, string Description, DateOnly BaselineDue, RootCauseStatus CurrentStatus, int EvidenceCount,
     RootCauseStatus Status, string Narrative, DateOnly ForecastDue, bool OffTrack, decimal? KpiValue,
-    DateTimeOffset? SubmittedAt, long? UpdateVersion);
+    DateTimeOffset? SubmittedAt, long? UpdateVersion, string? KpiName = null, string? KpiUnit = null);
 
 /// <summary>Submits (or revises) the owner's updates from the one screen, all in one transaction.</summary>
 [RequiresRole(TrustRole.RootCauseOwner)]
@@ -66,15 +67,17 @@ public sealed class SprintUpdateHandlers(QipDbContext db, ICurrentUser user, Tim
                 {
                     SprintId = sprint.Id, sprint.Number, sprint.EndsOn, Isg = isg.Name, RootCause = rc,
                     EvidenceCount = db.Evidence.Count(e => e.RootCauseId == rc.Id), Update = update,
+                    Kpi = db.Kpis.Where(k => k.Id == rc.KpiId).Select(k => new { k.Name, k.Unit }).FirstOrDefault(),
                 })
             .AsNoTracking().ToListAsync(ct);
         return rows.Select(x => x.Update is { } u
                 ? new SprintUpdateRow(x.SprintId, x.Number, x.EndsOn, x.Isg, x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description,
-                    x.RootCause.BaselineDue, x.RootCause.Status, x.EvidenceCount, u.Status, u.Narrative, u.ForecastDue, u.OffTrack, u.KpiValue, u.SubmittedAt, u.Version)
+                    x.RootCause.BaselineDue, x.RootCause.Status, x.EvidenceCount, u.Status, u.Narrative, u.ForecastDue, u.OffTrack, u.KpiValue, u.SubmittedAt, u.Version,
+                    x.Kpi?.Name, x.Kpi?.Unit)
                 : new SprintUpdateRow(x.SprintId, x.Number, x.EndsOn, x.Isg, x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description,
                     x.RootCause.BaselineDue, x.RootCause.Status, x.EvidenceCount,
                     x.RootCause.Status > RootCauseStatus.Completed ? RootCauseStatus.Completed : x.RootCause.Status,
-                    "", x.RootCause.ForecastDue, x.RootCause.ReportedOffTrack, null, null, null))
+                    "", x.RootCause.ForecastDue, x.RootCause.ReportedOffTrack, null, null, null, x.Kpi?.Name, x.Kpi?.Unit))
             .ToList();
     }
 
@@ -117,9 +120,14 @@ public sealed class SprintUpdateHandlers(QipDbContext db, ICurrentUser user, Tim
                 throw new RequestValidationException(new Dictionary<string, string[]> { [$"Items[{index}]"] = [$"{rootCause.Reference}: {e.Message}"] });
             }
         }
+        // The KPI value becomes the KPI's measurement for the period the sprint ends in (today's, if the sprint ends later).
+        await Kpis.SprintKpiValues.RecordAsync(db, r.Items.Where(i => i.KpiValue is not null && rootCauses[i.RootCauseId].KpiId is not null)
+            .Select(i => (rootCauses[i.RootCauseId].KpiId!.Value, Min(sprints[i.SprintId].EndsOn, today), i.KpiValue!.Value)).ToList(), me, now, ct);
         await db.SaveChangesAsync(ct);
         return r.Items.Count;
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>The update moves the root cause too: its forecast and off-track flag, and starting or completing it.</summary>
     private static void Apply(RootCause rootCause, SprintUpdateInput item, DateOnly today)

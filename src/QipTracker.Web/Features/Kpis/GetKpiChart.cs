@@ -1,0 +1,45 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
+using QipTracker.Domain.Kpis;
+using QipTracker.Domain.Kpis.Spc;
+using QipTracker.Infrastructure.Charts;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Features.Kpis;
+
+/// <summary>A KPI with its measurements up to <paramref name="AsOf"/> (default today) read as its XmR chart.</summary>
+[AnyTrustMember]
+public sealed record GetKpiChart(Guid KpiId, DateOnly? AsOf = null) : IQuery<KpiChart>;
+
+/// <summary>The same chart as a PNG (ScottPlot), for board papers and anyone who wants the picture.</summary>
+[AnyTrustMember]
+public sealed record GetKpiChartPng(Guid KpiId, DateOnly? AsOf = null) : IQuery<byte[]>;
+
+/// <param name="Chart">Null below 2 measurements: there are no limits to draw yet.</param>
+/// <param name="Targets">The target in force for each point of the chart (null where there is none), for a stepped target line.</param>
+public sealed record KpiChart(KpiDto Kpi, IReadOnlyList<MeasurementDto> Measurements, SpcResult? Chart, IReadOnlyList<decimal?> Targets);
+
+public sealed class GetKpiChartHandlers(QipDbContext db, IMediator mediator, TimeProvider clock) :
+    IRequestHandler<GetKpiChart, KpiChart>,
+    IRequestHandler<GetKpiChartPng, byte[]>
+{
+    public async Task<KpiChart> Handle(GetKpiChart r, CancellationToken ct)
+    {
+        var asOf = r.AsOf ?? clock.Today();
+        var kpi = await mediator.Send(new GetKpi(r.KpiId), ct);
+        var entity = await db.Kpis.AsNoTracking().SingleAsync(k => k.Id == r.KpiId, ct);
+        var measurements = await MeasurementList.QueryAsync(db, db.KpiMeasurements.Where(m => m.KpiId == r.KpiId && m.Period <= asOf), entity.Frequency, ct);
+        var chart = KpiSpc.Analyse(entity, measurements.Select(m => new KpiValue(m.Period, m.Value)));
+        return new KpiChart(kpi, measurements, chart, chart is null ? [] : measurements.Select(m => entity.TargetFor(m.Period)).ToList());
+    }
+
+    public async Task<byte[]> Handle(GetKpiChartPng r, CancellationToken ct)
+    {
+        var chart = await Handle(new GetKpiChart(r.KpiId, r.AsOf), ct);
+        if (chart.Chart is null)
+            throw new DomainException($"{chart.Kpi.Code} has {chart.Measurements.Count} measurement(s); its chart needs at least 2.");
+        return XmrChartPng.Render(chart.Chart, $"{chart.Kpi.Code} {chart.Kpi.Name}", chart.Kpi.Unit);
+    }
+}

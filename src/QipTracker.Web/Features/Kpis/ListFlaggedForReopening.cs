@@ -1,0 +1,42 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Kpis;
+using QipTracker.Domain.Kpis.Spc;
+using QipTracker.Domain.Plans;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Features.Kpis;
+
+/// <summary>
+/// An ISG's assured or embedded root causes whose KPI's latest point is a special cause of concern: the fix may
+/// have slipped, so the chair considers reopening them. Flagging changes nothing; reopening is the chair's decision.
+/// </summary>
+[RequiresRole(TrustRole.IsgChair, TrustRole.Pmo, TrustRole.AccountableExecutive)]
+public sealed record ListFlaggedForReopening(Guid IsgId) : IQuery<IReadOnlyList<FlaggedRootCause>>;
+
+public sealed record FlaggedRootCause(Guid RootCauseId, string Reference, string Description, RootCauseStatus Status, Guid KpiId, string KpiCode,
+    string KpiName, string LatestPeriod, decimal LatestValue, VariationIcon Variation, long Version);
+
+public sealed class ListFlaggedForReopeningHandler(QipDbContext db, TimeProvider clock) : IRequestHandler<ListFlaggedForReopening, IReadOnlyList<FlaggedRootCause>>
+{
+    public async Task<IReadOnlyList<FlaggedRootCause>> Handle(ListFlaggedForReopening r, CancellationToken ct)
+    {
+        if (!await db.Isgs.AnyAsync(i => i.Id == r.IsgId, ct)) throw new NotFoundException($"ISG {r.IsgId}");
+        var delivered = db.RootCauses.Where(rc => rc.IsgId == r.IsgId && rc.WithdrawnOn == null && rc.KpiId != null
+                                                  && (rc.Status == RootCauseStatus.Assured || rc.Status == RootCauseStatus.Embedded));
+        var kpis = db.Kpis.Where(k => delivered.Any(rc => rc.KpiId == k.Id));
+        var rows = await (from rc in delivered join k in db.Kpis on rc.KpiId equals k.Id select new { RootCause = rc, Kpi = k })
+            .AsNoTracking().ToListAsync(ct);
+        var values = await KpiSeries.ValuesAsync(db, kpis, clock.Today(), ct);
+
+        return rows.Select(x => (x.RootCause, x.Kpi, Values: values[x.Kpi.Id].ToList()))
+            .Select(x => (x.RootCause, x.Kpi, x.Values, Chart: KpiSpc.Analyse(x.Kpi, x.Values)))
+            .Where(x => x.Chart?.Points[^1].Type == SpcPointType.SpecialCauseConcern)
+            .OrderBy(x => x.RootCause.Reference)
+            .Select(x => new FlaggedRootCause(x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description, x.RootCause.Status, x.Kpi.Id, x.Kpi.Code,
+                x.Kpi.Name, x.Chart!.Points[^1].Period, x.Values[^1].Value, x.Chart.Variation, x.RootCause.Version))
+            .ToList();
+    }
+}
