@@ -10,7 +10,9 @@ using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Features.Home;
 using QipTracker.Web.Features.PlanImport;
+using QipTracker.Web.Features.BoardPapers;
 using QipTracker.Web.Features.Ecib;
+using QipTracker.Web.Features.Kpis;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.Sprints;
 using QipTracker.Web.Features.Trajectory;
@@ -84,6 +86,10 @@ await Measure("sprint review (chair)", 50, () => Send(chairId, TrustRole.IsgChai
 await Measure("trajectory by sprint end", 20, () => Send(chairId, TrustRole.IsgChair, new GetTrajectory(null, isgId, BySprint: true)));
 await Measure("ECIB pack", 20, () => Send(pmoId, TrustRole.Pmo, new GetEcibPack()));
 await Measure("burndown PNG", 10, () => Send(chairId, TrustRole.IsgChair, new GetBurndownPng(activeSprintId)));
+var lastMonth = new DateOnly(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1).AddMonths(-1);
+await Measure("board paper draft (assembled)", 10, () => Send(pmoId, TrustRole.Pmo, new GetPaperDraft(lastMonth)));
+await Measure("board paper HTML preview", 5, () => Send(pmoId, TrustRole.Pmo, new PreviewPaper(lastMonth)));
+await Measure("SPC summary (board)", 20, () => Send(pmoId, TrustRole.Pmo, new GetSpcSummary()));
 await Measure("export plan (xlsx)", 10, async () => exported = (await Send(pmoId, TrustRole.Pmo, new ExportPlan("xlsx"))).Content);
 await Measure("re-import same plan (xlsx)", 5, () => Send(pmoId, TrustRole.Pmo, new ImportPlan(new MemoryStream(exported), "plan.xlsx", DryRun: false)));
 
