@@ -17,8 +17,8 @@ public sealed class SprintReviewTests(EndToEndFixture e2e)
     public async Task An_owner_updates_and_the_chair_reviews_and_closes_the_sprint()
     {
         var owner = await e2e.SignInAsync("owner@northbridge.example");
-        await owner.GetByTestId("nav-sprint-update").ClickAsync();
         var row = owner.Locator("[data-testid^='update-RC-']").First;
+        await owner.GetByTestId("nav-sprint-update").ClickUntilAsync(row);
         await Assertions.Expect(row).ToBeVisibleAsync();
         var reference = (await row.GetAttributeAsync("data-testid"))!["update-".Length..];
         // Typed until the interactive circuit has it: a change made before it connects is lost.
@@ -39,8 +39,9 @@ public sealed class SprintReviewTests(EndToEndFixture e2e)
         await owner.Context.CloseAsync();
 
         var chair = await e2e.SignInAsync("chair@northbridge.example");
-        await chair.GetByTestId("nav-my-isg").ClickAsync();
         var review = chair.GetByTestId("sprint-review");
+        // A click on the menu before the page is interactive can be lost: click until the ISG page shows.
+        await chair.GetByTestId("nav-my-isg").ClickUntilAsync(review);
         await Assertions.Expect(review.GetByTestId("sprint-heading")).ToContainTextAsync("Active");
         await Assertions.Expect(review.GetByTestId("burndown").Locator(".rz-line-series path").First).ToBeAttachedAsync();
         await Assertions.Expect(review.GetByTestId("sprint-committed")).ToContainTextAsync("Committed");
