@@ -75,6 +75,9 @@ public abstract class EmbeddingTests(QipAppFactory app)
         await app.MonthlyValuesAsync(trust, steadyKpi.Id, Jan2026, 10, 12, 10, 12, 10, 12, 10, 12, 10);
 
         var flagged = Assert.Single(await app.SendAs(trust, TrustRole.IsgChair, new ListFlaggedForReopening(trust.IsgId)));
+        // A chair of another ISG is not shown this ISG's flags.
+        await Assert.ThrowsAsync<Application.ForbiddenException>(() =>
+            app.SendAs(trust[TrustRole.BoardMember], trust, TrustRole.IsgChair, new ListFlaggedForReopening(trust.IsgId)));
         Assert.Equal(("RC-002", "HANDWASH", "2026-09", 2m, Domain.Kpis.Spc.VariationIcon.ConcernLow, RootCauseStatus.Assured),
             (flagged.Reference, flagged.KpiCode, flagged.LatestPeriod, flagged.LatestValue, flagged.Variation, flagged.Status));
         var concern = await Assert.ThrowsAsync<DomainException>(() => Embed(trust, slipping));

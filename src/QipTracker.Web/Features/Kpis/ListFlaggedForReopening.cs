@@ -5,6 +5,7 @@ using QipTracker.Domain.Kpis.Spc;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Features.Kpis;
@@ -19,11 +20,16 @@ public sealed record ListFlaggedForReopening(Guid IsgId) : IQuery<IReadOnlyList<
 public sealed record FlaggedRootCause(Guid RootCauseId, string Reference, string Description, RootCauseStatus Status, Guid KpiId, string KpiCode,
     string KpiName, string LatestPeriod, decimal LatestValue, VariationIcon Variation, long Version);
 
-public sealed class ListFlaggedForReopeningHandler(QipDbContext db, TimeProvider clock) : IRequestHandler<ListFlaggedForReopening, IReadOnlyList<FlaggedRootCause>>
+public sealed class ListFlaggedForReopeningHandler(QipDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<ListFlaggedForReopening, IReadOnlyList<FlaggedRootCause>>
 {
     public async Task<IReadOnlyList<FlaggedRootCause>> Handle(ListFlaggedForReopening r, CancellationToken ct)
     {
-        if (!await db.Isgs.AnyAsync(i => i.Id == r.IsgId, ct)) throw new NotFoundException($"ISG {r.IsgId}");
+        var isg = await db.Isgs.Where(i => i.Id == r.IsgId).Select(i => new { i.Name, i.ChairId }).SingleOrDefaultAsync(ct)
+                  ?? throw new NotFoundException($"ISG {r.IsgId}");
+        // As on the ISG page: a chair sees their own ISGs; the PMO and executives see any.
+        if (isg.ChairId != user.UserId && !user.IsIn(TrustRole.Pmo, TrustRole.AccountableExecutive))
+            throw new ForbiddenException($"You do not chair {isg.Name}: a chair sees the KPIs flagged in their own ISGs.");
         var delivered = db.RootCauses.Where(rc => rc.IsgId == r.IsgId && rc.WithdrawnOn == null && rc.KpiId != null
                                                   && (rc.Status == RootCauseStatus.Assured || rc.Status == RootCauseStatus.Embedded));
         var kpis = db.Kpis.Where(k => delivered.Any(rc => rc.KpiId == k.Id));
