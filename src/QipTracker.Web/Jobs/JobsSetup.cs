@@ -24,6 +24,7 @@ public static class JobsSetup
         if (config.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         services.AddScoped<JobRunner>();
+        services.AddScoped<TrustByTrust>();
         return services;
     }
 

@@ -21,7 +21,7 @@ namespace QipTracker.Web.Features.BoardPapers;
 [SystemJob]
 public sealed record DraftMonthlyPaper : IJobRequest;
 
-public sealed class DraftMonthlyPaperHandler(QipDbContext db, CurrentUser current, IMediator mediator, IEmailSender email,
+public sealed class DraftMonthlyPaperHandler(QipDbContext db, TrustByTrust trusts, IMediator mediator, IEmailSender email,
     TimeProvider clock, BoardPaperOptions options, IConfiguration config, ILogger<DraftMonthlyPaperHandler> log)
     : IRequestHandler<DraftMonthlyPaper, string>
 {
@@ -32,14 +32,11 @@ public sealed class DraftMonthlyPaperHandler(QipDbContext db, CurrentUser curren
         if (today != draftDay) return $"Not the day: papers are drafted on working day {options.DraftOnWorkingDay} of the month ({draftDay:d MMM yyyy}).";
 
         var month = PaperMonth.Of(today).AddMonths(-1);
-        var trusts = await db.Trusts.IgnoreQueryFilters()
-            .Where(t => db.RootCauses.IgnoreQueryFilters().Any(r => r.TrustId == t.Id))
-            .Select(t => new { t.Id, t.Name }).ToListAsync(ct);
         int generated = 0, emailed = 0;
         var failed = new List<string>();
-        foreach (var trust in trusts)
+        // Only trusts with a plan: a trust with no root causes has nothing to report.
+        var count = await trusts.RunAsync(async trust =>
         {
-            current.ActAsSystemIn(trust.Id);
             try
             {
                 var (paper, isNew) = await DraftAsync(month, ct);
@@ -52,10 +49,8 @@ public sealed class DraftMonthlyPaperHandler(QipDbContext db, CurrentUser curren
                 log.LogError(e, "Drafting the {Month} board paper for trust {Trust} failed", PaperMonth.Key(month), trust.Id);
                 failed.Add(trust.Name);
             }
-            db.ChangeTracker.Clear();
-        }
-        current.ActAsSystemEverywhere();
-        var summary = $"{PaperMonth.Label(month)} board paper drafted for {generated} of {trusts.Count} trusts; {emailed} PMOs emailed";
+        }, ct, t => db.RootCauses.IgnoreQueryFilters().Any(r => r.TrustId == t.Id));
+        var summary = $"{PaperMonth.Label(month)} board paper drafted for {generated} of {count} trusts; {emailed} PMOs emailed";
         return failed.Count == 0 ? summary : throw new InvalidOperationException($"{summary}; failed for {string.Join(", ", failed)}.");
     }
 

@@ -18,23 +18,16 @@ namespace QipTracker.Web.Features.Ecib;
 [SystemJob]
 public sealed record SendEcibPack : IJobRequest;
 
-public sealed class SendEcibPackHandler(QipDbContext db, CurrentUser current, IMediator mediator, IEmailSender email)
+public sealed class SendEcibPackHandler(QipDbContext db, TrustByTrust trusts, IMediator mediator, IEmailSender email)
     : IRequestHandler<SendEcibPack, string>
 {
     private const int ListedInEmail = 25;
 
     public async Task<string> Handle(SendEcibPack request, CancellationToken ct)
     {
-        var trusts = await db.Trusts.IgnoreQueryFilters().Select(t => new { t.Id, t.Name }).ToListAsync(ct);
         var sent = 0;
-        foreach (var trust in trusts)
-        {
-            current.ActAsSystemIn(trust.Id);
-            sent += await SendAsync(trust.Id, trust.Name, ct);
-            db.ChangeTracker.Clear();
-        }
-        current.ActAsSystemEverywhere();
-        return $"ECIB pack for {sent} executives across {trusts.Count} trusts";
+        var count = await trusts.RunAsync(async trust => sent += await SendAsync(trust.Id, trust.Name, ct), ct);
+        return $"ECIB pack for {sent} executives across {count} trusts";
     }
 
     private async Task<int> SendAsync(Guid trustId, string trustName, CancellationToken ct)

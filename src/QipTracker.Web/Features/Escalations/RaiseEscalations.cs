@@ -20,22 +20,18 @@ namespace QipTracker.Web.Features.Escalations;
 [SystemJob]
 public sealed record RaiseEscalations : IJobRequest;
 
-public sealed class RaiseEscalationsHandler(QipDbContext db, CurrentUser current, TimeProvider clock, IEmailSender email)
+public sealed class RaiseEscalationsHandler(QipDbContext db, TrustByTrust trusts, TimeProvider clock, IEmailSender email)
     : IRequestHandler<RaiseEscalations, string>
 {
     public async Task<string> Handle(RaiseEscalations request, CancellationToken ct)
     {
-        var trusts = await db.Trusts.IgnoreQueryFilters().ToListAsync(ct);
         var (raised, resolved) = (0, 0);
-        foreach (var trust in trusts)
+        var count = await trusts.RunAsync(async trust =>
         {
-            current.ActAsSystemIn(trust.Id);
             var (r, s) = await EscalateAsync(trust.Id, trust.Name, trust.EscalationThresholds, ct);
             (raised, resolved) = (raised + r, resolved + s);
-            db.ChangeTracker.Clear();
-        }
-        current.ActAsSystemEverywhere();
-        return $"raised {raised}, resolved {resolved} across {trusts.Count} trusts";
+        }, ct);
+        return $"raised {raised}, resolved {resolved} across {count} trusts";
     }
 
     private async Task<(int Raised, int Resolved)> EscalateAsync(Guid trustId, string trustName, EscalationThresholds thresholds, CancellationToken ct)

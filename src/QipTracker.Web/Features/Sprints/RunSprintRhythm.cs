@@ -17,7 +17,7 @@ namespace QipTracker.Web.Features.Sprints;
 [SystemJob]
 public sealed record RunSprintRhythm : IJobRequest;
 
-public sealed class RunSprintRhythmHandler(QipDbContext db, CurrentUser current, TimeProvider clock, SprintWork work, SprintCloser closer)
+public sealed class RunSprintRhythmHandler(QipDbContext db, TrustByTrust trusts, TimeProvider clock, SprintWork work, SprintCloser closer)
     : IRequestHandler<RunSprintRhythm, string>
 {
     /// <summary>Sprints created ahead, so owners and chairs can see the next one coming.</summary>
@@ -25,17 +25,13 @@ public sealed class RunSprintRhythmHandler(QipDbContext db, CurrentUser current,
 
     public async Task<string> Handle(RunSprintRhythm request, CancellationToken ct)
     {
-        var trustIds = await db.Trusts.IgnoreQueryFilters().Select(t => t.Id).ToListAsync(ct);
         var (closed, created, started) = (0, 0, 0);
-        foreach (var trustId in trustIds)
+        var count = await trusts.RunAsync(async _ =>
         {
-            current.ActAsSystemIn(trustId);
             var (c, n, s) = await RunForTrustAsync(ct);
             (closed, created, started) = (closed + c, created + n, started + s);
-            db.ChangeTracker.Clear();
-        }
-        current.ActAsSystemEverywhere();
-        return $"closed {closed}, created {created}, started {started} sprints across {trustIds.Count} trusts";
+        }, ct);
+        return $"closed {closed}, created {created}, started {started} sprints across {count} trusts";
     }
 
     private async Task<(int Closed, int Created, int Started)> RunForTrustAsync(CancellationToken ct)
