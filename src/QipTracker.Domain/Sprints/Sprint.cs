@@ -123,16 +123,28 @@ public sealed class Sprint : TenantEntity, IVersioned
     public void Close(IEnumerable<ItemDelivery> deliveries, DateTimeOffset at)
     {
         if (State != SprintState.Active) throw new DomainException($"Sprint {Number} is {State}; only an active sprint can be closed.");
+        foreach (var (item, on) in DeliveredWithin(deliveries))
+            item.Deliver(on);
+
+        State = SprintState.Closed;
+        ClosedAt = at;
+    }
+
+    /// <summary>
+    /// The in-scope items these deliveries deliver within the sprint, and on which day: the rule <see cref="Close"/>
+    /// records, and what an active sprint's review shows so far.
+    /// </summary>
+    public IReadOnlyList<(SprintScopeItem Item, DateOnly On)> DeliveredWithin(IEnumerable<ItemDelivery> deliveries)
+    {
         // An item delivered, reopened and delivered again may be listed twice: its latest delivery is the one that stands.
         var deliveredOn = deliveries
             .GroupBy(d => (d.Kind, d.ItemId))
             .ToDictionary(g => g.Key, g => g.Max(d => d.DeliveredOn));
+        var delivered = new List<(SprintScopeItem, DateOnly)>();
         foreach (var item in _scope.Where(i => i.IsInScope))
             if (deliveredOn.TryGetValue((item.Kind, item.ItemId), out var on) && on <= EndsOn)
-                item.Deliver(on < item.AddedOn ? item.AddedOn : on);
-
-        State = SprintState.Closed;
-        ClosedAt = at;
+                delivered.Add((item, on < item.AddedOn ? item.AddedOn : on)); // before it joined counts as the day it joined
+        return delivered;
     }
 
     /// <summary>Refuses to start a sprint while another sprint of the same ISG is active (the caller loads that ISG's sprints).</summary>

@@ -100,15 +100,8 @@ public sealed class GetSprintReviewHandler(QipDbContext db, ICurrentUser user, T
     }
 
     /// <summary>Scope row id → day delivered within the sprint: as recorded at close, or from the items now while active.</summary>
-    private static Dictionary<Guid, DateOnly> DeliveredWithin(Sprint sprint, IReadOnlyList<ItemDelivery> deliveries)
-    {
-        if (sprint.State != SprintState.Active)
-            return sprint.Scope.Where(i => i.DeliveredOn is not null).ToDictionary(i => i.Id, i => i.DeliveredOn!.Value);
-        var latest = deliveries.GroupBy(d => (d.Kind, d.ItemId)).ToDictionary(g => g.Key, g => g.Max(d => d.DeliveredOn));
-        var delivered = new Dictionary<Guid, DateOnly>();
-        foreach (var item in sprint.Scope.Where(i => i.IsInScope))
-            if (latest.TryGetValue((item.Kind, item.ItemId), out var on) && on <= sprint.EndsOn)
-                delivered[item.Id] = on < item.AddedOn ? item.AddedOn : on;
-        return delivered;
-    }
+    private static Dictionary<Guid, DateOnly> DeliveredWithin(Sprint sprint, IReadOnlyList<ItemDelivery> deliveries) =>
+        sprint.State == SprintState.Active
+            ? sprint.DeliveredWithin(deliveries).ToDictionary(d => d.Item.Id, d => d.On)
+            : sprint.Scope.Where(i => i.DeliveredOn is not null).ToDictionary(i => i.Id, i => i.DeliveredOn!.Value);
 }
