@@ -22,7 +22,7 @@ public abstract class ApiDocsAndHealthTests(QipAppFactory app)
 
         var signedIn = await app.SignedInAsync(trust[TrustRole.BoardMember]);
         Assert.Contains("/api/v1/trust", await signedIn.GetStringAsync("/openapi/v1.json"));
-        Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/scalar")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/scalar/")).StatusCode);
 
         var token = await app.SendAs(trust, TrustRole.BoardMember, new CreateApiToken("docs", TrustRole.BoardMember));
         var script = app.NewBrowser();
