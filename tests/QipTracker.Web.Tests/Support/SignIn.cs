@@ -10,9 +10,12 @@ public static partial class SignIn
     public static HttpClient NewBrowser(this QipAppFactory app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public static async Task<HttpClient> SignedInAsync(this QipAppFactory app, TestUser user, string password = TestTrust.Password)
+    public static Task<HttpClient> SignedInAsync(this QipAppFactory app, TestUser user, string password = TestTrust.Password) =>
+        app.NewBrowser().SignInAsync(user, password);
+
+    /// <summary>Signs this browser in, then sends API calls as the app's pages do.</summary>
+    public static async Task<HttpClient> SignInAsync(this HttpClient browser, TestUser user, string password = TestTrust.Password)
     {
-        var browser = app.NewBrowser();
         var response = await browser.PostLoginAsync(user.Email, password);
         if (response.Headers.Location?.OriginalString != "/")
             throw new InvalidOperationException($"Sign-in as {user.Email} did not succeed: redirected to {response.Headers.Location}");
