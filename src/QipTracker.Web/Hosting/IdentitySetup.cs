@@ -60,7 +60,8 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<QipClaimsPrincipalFactory>();
 
-        // Keys in the database: every app node decrypts every other node's cookies.
+        // Keys in the database: every app node decrypts every other node's cookies. Encrypted at rest when a
+        // certificate is configured (DataProtectionCertificate).
         services.AddDataProtection().SetApplicationName("QipTracker").PersistKeysToDbContext<QipDbContext>()
             .ProtectKeysWithConfiguredCertificate(config);
 
