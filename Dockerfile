@@ -1,6 +1,15 @@
 # Production image: build with the SDK, run on the ASP.NET runtime as a non-root user.
 # The steps mirror what scripts/test.sh exercises: the same publish, LibreOffice writer and fonts
 # for DOCX → PDF board papers, PostgreSQL as the database.
+#
+# It serves plain HTTP on 8080 and is meant to run behind a TLS-terminating proxy or load balancer;
+# never publish 8080 to browsers directly. Tell the app which proxy to believe about the scheme with
+# ForwardedHeaders__KnownProxies (addresses) or ForwardedHeaders__KnownNetworks (CIDR): then cookies
+# are Secure and HSTS is sent. To serve HTTPS from the container instead, mount a PFX and set
+#   ASPNETCORE_URLS=https://+:8443
+#   ASPNETCORE_Kestrel__Certificates__Default__Path=/run/secrets/qip.pfx
+#   ASPNETCORE_Kestrel__Certificates__Default__Password=...
+# (and point the health check at https://localhost:8443/health).
 FROM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props QipTracker.sln ./

@@ -17,6 +17,7 @@ using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.Sprints;
 using QipTracker.Web.Features.Trajectory;
 using QipTracker.Web.Features.Trusts;
+using QipTracker.Web.Security;
 
 namespace QipTracker.Web.Api;
 
@@ -93,7 +94,7 @@ public static class ApiEndpoints
 
         api.MapPost("/spc/analyse", (Features.Spc.AnalyseSeries request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("SPC");
 
-        var tokens = api.MapGroup("/tokens").WithTags("API tokens");
+        var tokens = api.MapGroup("/tokens").WithTags("API tokens").RequireCookieSession();
         tokens.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListMyApiTokens(), ct));
         tokens.MapPost("", (CreateApiToken request, IMediator m, CancellationToken ct) => m.Send(request, ct));
         tokens.MapDelete("/{tokenId:guid}", (Guid tokenId, IMediator m, CancellationToken ct) => m.Send(new RevokeApiToken(tokenId), ct));

@@ -20,9 +20,9 @@ public static class IdentitySetup
                 o.DefaultScheme = CookieOrToken;
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
-            // A bearer API token when one is presented, else the sign-in cookie.
+            // A bearer API token when one is presented on the API, else the sign-in cookie.
             .AddPolicyScheme(CookieOrToken, "Cookie or API token", o => o.ForwardDefaultSelector = http =>
-                ApiTokenAuthenticationHandler.BearerToken(http.Request) is not null ? ApiTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
+                ApiTokenAuthenticationHandler.Presented(http.Request) ? ApiTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
@@ -60,8 +60,10 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<QipClaimsPrincipalFactory>();
 
-        // Keys in the database: every app node decrypts every other node's cookies.
-        services.AddDataProtection().SetApplicationName("QipTracker").PersistKeysToDbContext<QipDbContext>();
+        // Keys in the database: every app node decrypts every other node's cookies. Encrypted at rest when a
+        // certificate is configured (DataProtectionCertificate).
+        services.AddDataProtection().SetApplicationName("QipTracker").PersistKeysToDbContext<QipDbContext>()
+            .ProtectKeysWithConfiguredCertificate(config);
 
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
@@ -71,7 +73,7 @@ public static class IdentitySetup
 
     private static Task ApiAware(HttpContext http, string redirectUri, int status)
     {
-        if (http.Request.Path.StartsWithSegments("/api"))
+        if (ApiSurface.AnswersWithStatusCodes(http.Request.Path))
             http.Response.StatusCode = status;
         else
             http.Response.Redirect(redirectUri);

@@ -44,7 +44,14 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorResponses>();
         services.AddOpenApi();
-        services.AddAntiforgery();
+        // The header is what the app's own browser code sends to the API (see CrossSiteRequestGuard); the
+        // antiforgery cookie is Secure whenever the request is HTTPS (directly or through a trusted proxy).
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CrossSiteRequestGuard.HeaderName;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddQipForwardedHeaders(builder.Configuration);
         services.AddHealthChecks()
             .AddDbContextCheck<QipDbContext>("database")
             .AddCheck<JobStorageHealthCheck>("jobs");
@@ -53,26 +60,33 @@ public static class WebSetup
 
     public static void UseQip(this WebApplication app)
     {
+        // Order matters: headers on every answer (errors too), then the real scheme from a trusted proxy, before
+        // anything reads it (HSTS, Secure cookies); the cross-site guard needs to know who signed in, and how.
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseQipForwardedHeaders(app.Configuration);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar");
+        // The API's reference, for signed-in people and API-token holders (see ApiSurface).
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
+        app.MapScalarApiReference("/scalar", o => o.DefaultFonts = false).RequireAuthorization();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new HangfireDashboardAuthorization()],
             DashboardTitle = "QipTracker jobs",
-        });
+        }).RequireAuthorization(HangfireDashboardAuthorization.Policy);
         app.MapAccountEndpoints();
         app.MapQipApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Framing is refused for every answer by SecurityHeaders (frame-ancestors 'none'), not only for Blazor's.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
         JobsSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
     }

@@ -9,7 +9,9 @@ namespace QipTracker.Web.Security;
 
 /// <summary>
 /// `Authorization: Bearer qip_…` signs a request in as the token's owner, in the token's trust,
-/// with the token's one role — never more than the person chose when they made it.
+/// with the token's one role — never more than the person chose when they made it — and only on the API
+/// (<see cref="ApiSurface"/>): elsewhere a token signs nobody in. Each request looks the token up again, so
+/// revoking it ends it at once.
 /// </summary>
 public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
     UrlEncoder encoder, QipDbContext db, TimeProvider clock)
@@ -19,8 +21,8 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<Authentication
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var secret = BearerToken(Request);
-        if (secret is null) return AuthenticateResult.NoResult();
+        if (!Presented(Request)) return AuthenticateResult.NoResult();
+        var secret = BearerToken(Request)!;
         if (!ApiTokenSecrets.LooksLikeToken(secret)) return AuthenticateResult.Fail("Malformed API token.");
 
         var hash = ApiTokenSecrets.Hash(secret);
@@ -45,9 +47,13 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<Authentication
             new Claim(QipClaims.DisplayName, user.DisplayName),
             new Claim(QipClaims.TrustId, token.TrustId.ToString()),
             new Claim(ClaimTypes.Role, token.Role.ToString()),
+            new Claim(QipClaims.ApiTokenId, token.Id.ToString()),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
+
+    /// <summary>A bearer token on a path that takes one.</summary>
+    public static bool Presented(HttpRequest request) => ApiSurface.AcceptsApiTokens(request.Path) && BearerToken(request) is not null;
 
     public static string? BearerToken(HttpRequest request)
     {

@@ -11,6 +11,8 @@ public static class QipClaims
     public const string DisplayName = "qip:name";
     public const string SystemAdmin = "qip:sysadmin";
     public const string SystemAdminRole = "SystemAdmin";
+    /// <summary>Present only when the request was signed in with a personal API token (its id), never on a cookie session.</summary>
+    public const string ApiTokenId = "qip:api-token";
 
     public static Guid? UserId(this ClaimsPrincipal p) =>
         Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
@@ -19,6 +21,8 @@ public static class QipClaims
         Guid.TryParse(p.FindFirstValue(TrustId), out var id) ? id : null;
 
     public static bool IsSystemAdmin(this ClaimsPrincipal p) => p.HasClaim(SystemAdmin, "true");
+
+    public static bool SignedInWithApiToken(this ClaimsPrincipal p) => p.HasClaim(c => c.Type == ApiTokenId);
 
     public static IEnumerable<TrustRole> TrustRoles(this ClaimsPrincipal p) =>
         p.FindAll(ClaimTypes.Role).Select(c => Enum.TryParse<TrustRole>(c.Value, out var r) ? (TrustRole?)r : null)

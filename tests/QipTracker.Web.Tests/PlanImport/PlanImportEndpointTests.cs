@@ -31,13 +31,8 @@ public sealed class PlanImportEndpointTests(SqliteApp app)
                 b.ConfigureServices(s => s.AddSingleton<IStartupFilter, MapPlanEndpoints>()));
     }
 
-    private async Task<HttpClient> SignedInAsync(TestUser user)
-    {
-        var browser = Host().CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await browser.PostLoginAsync(user.Email, TestTrust.Password);
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
-        return browser;
-    }
+    private Task<HttpClient> SignedInAsync(TestUser user) =>
+        Host().CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }).SignInAsync(user);
 
     private static MultipartFormDataContent Form(byte[] file, string fileName)
     {

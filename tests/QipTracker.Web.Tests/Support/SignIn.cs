@@ -10,13 +10,27 @@ public static partial class SignIn
     public static HttpClient NewBrowser(this QipAppFactory app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public static async Task<HttpClient> SignedInAsync(this QipAppFactory app, TestUser user, string password = TestTrust.Password)
+    public static Task<HttpClient> SignedInAsync(this QipAppFactory app, TestUser user, string password = TestTrust.Password) =>
+        app.NewBrowser().SignInAsync(user, password);
+
+    /// <summary>Signs this browser in, then sends API calls as the app's pages do.</summary>
+    public static async Task<HttpClient> SignInAsync(this HttpClient browser, TestUser user, string password = TestTrust.Password)
     {
-        var browser = app.NewBrowser();
         var response = await browser.PostLoginAsync(user.Email, password);
         if (response.Headers.Location?.OriginalString != "/")
             throw new InvalidOperationException($"Sign-in as {user.Email} did not succeed: redirected to {response.Headers.Location}");
+        // As the app's own pages do (wwwroot/js/api.js): send the page's antiforgery token with API calls.
+        browser.DefaultRequestHeaders.Add("RequestVerificationToken", await PageAntiforgeryTokenAsync(browser));
         return browser;
+    }
+
+    /// <summary>The token a signed-in page carries for its scripts' API calls (meta qip-antiforgery).</summary>
+    public static async Task<string> PageAntiforgeryTokenAsync(this HttpClient browser)
+    {
+        var html = await browser.GetStringAsync("/");
+        var match = PageTokenPattern().Match(html);
+        if (!match.Success) throw new InvalidOperationException("No qip-antiforgery meta tag on the home page");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
     public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient browser, string email, string password)
@@ -43,4 +57,7 @@ public static partial class SignIn
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<meta name=\"qip-antiforgery\" content=\"([^\"]+)\"")]
+    private static partial Regex PageTokenPattern();
 }

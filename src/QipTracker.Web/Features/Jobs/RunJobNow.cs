@@ -5,8 +5,9 @@ using QipTracker.Web.Jobs;
 namespace QipTracker.Web.Features.Jobs;
 
 /// <summary>
-/// A platform admin runs a recurring job by hand. Jobs work across every trust, so only the SystemAdmin
-/// may; the job runs as the system in its own scope, exactly as Hangfire runs it.
+/// A platform admin runs a recurring job by hand across every trust, so only the SystemAdmin
+/// may (a trust admin runs a per-trust job for their own trust with RunJobForMyTrust); the job runs as the
+/// system in its own scope, exactly as Hangfire runs it.
 /// </summary>
 [SystemAdminOnly]
 public sealed record RunJobNow(string JobId) : IRequest<string>;

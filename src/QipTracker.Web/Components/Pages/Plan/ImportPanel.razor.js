@@ -1,5 +1,7 @@
+import { apiHeaders } from "/js/api.js";
+
 // Posts the chosen plan file to the import endpoint from the browser, so the file goes straight
-// to the API (multipart, the sign-in cookie) rather than through the Blazor circuit.
+// to the API (multipart, the sign-in cookie and the page's antiforgery token) rather than through the Blazor circuit.
 export async function postPlan(input, dryRun) {
     const file = input.files && input.files[0];
     if (!file) return { status: 0, body: "" };
@@ -9,7 +11,7 @@ export async function postPlan(input, dryRun) {
         method: "POST",
         body: form,
         credentials: "same-origin",
-        headers: { "Accept": "application/json" },
+        headers: apiHeaders({ "Accept": "application/json" }),
     });
     return { status: response.status, body: await response.text() };
 }
