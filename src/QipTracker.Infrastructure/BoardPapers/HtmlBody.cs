@@ -60,8 +60,8 @@ internal sealed class HtmlBody(IPaperChartRenderer charts) : IPaperBody
     public override string ToString() => _html.ToString();
 
     private static string Paragraphs(string text) =>
-        string.Concat(text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        string.Concat(PaperText.Printable(text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => "<p>" + string.Join("<br />", p.Split('\n').Select(Encode)) + "</p>"));
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => WebUtility.HtmlEncode(PaperText.Printable(text));
 }

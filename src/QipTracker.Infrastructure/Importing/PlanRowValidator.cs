@@ -1,3 +1,4 @@
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using C = QipTracker.Infrastructure.Importing.PlanColumns;
 
@@ -16,6 +17,9 @@ internal sealed class PlanRowValidator(DateOnly today)
 
         foreach (var (column, _) in row.Unlabelled)
             Error($"column {column}", "has a value but no column header above it");
+        foreach (var (column, value) in row.Cells)
+            if (InputText.Problem(value) is { } problem)
+                Error(column, problem);
         foreach (var column in C.Required.Where(c => row[c].Length == 0))
             Error(column, "is required");
         foreach (var (column, max) in C.MaxLength.Where(m => row[m.Key].Length > m.Value))
@@ -76,9 +80,17 @@ internal sealed class PlanRowValidator(DateOnly today)
     {
         var text = row[column];
         if (text.Length == 0) return null;
-        if (PlanCells.TryDate(text, out var date)) return date;
-        error(column, $"'{text}' is not a date as yyyy-MM-dd or dd/MM/yyyy");
-        return null;
+        if (!PlanCells.TryDate(text, out var date))
+        {
+            error(column, $"'{text}' is not a date as yyyy-MM-dd or dd/MM/yyyy");
+            return null;
+        }
+        if (InputLimits.DateProblem(date) is { } problem)
+        {
+            error(column, problem);
+            return null;
+        }
+        return date;
     }
 
     private static string? Optional(string text) => text.Length == 0 ? null : text;

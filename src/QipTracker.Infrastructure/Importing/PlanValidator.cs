@@ -8,12 +8,12 @@ namespace QipTracker.Infrastructure.Importing;
 /// </summary>
 public static class PlanValidator
 {
-    /// <summary>Reads and validates a plan file; an unreadable file is one file-level error.</summary>
-    public static PlanValidation Validate(Stream content, string fileName, DateOnly today)
+    /// <summary>Reads and validates a plan file; an unreadable file, or one past the import limits, is one file-level error.</summary>
+    public static PlanValidation Validate(Stream content, string fileName, DateOnly today, ImportLimits? limits = null)
     {
         try
         {
-            return Validate(PlanFileReader.Read(content, fileName), today);
+            return Validate(PlanFileReader.Read(content, fileName, limits ?? new ImportLimits()), today);
         }
         catch (PlanFileException e)
         {

@@ -5,6 +5,7 @@ using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 using QipTracker.Web.Features.RootCauses;
+using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.Evidence;
 
@@ -17,8 +18,8 @@ public sealed class AddNoteEvidenceValidator : AbstractValidator<AddNoteEvidence
     public AddNoteEvidenceValidator()
     {
         RuleFor(r => r.RootCauseId).NotEmpty();
-        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(300);
-        RuleFor(r => r.WhatItShows).NotEmpty().WithMessage("Say what the note shows.").MaximumLength(4000);
+        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(InputLimits.Title);
+        RuleFor(r => r.WhatItShows).NotEmpty().WithMessage("Say what the note shows.").MaximumLength(InputLimits.Text);
     }
 }
 

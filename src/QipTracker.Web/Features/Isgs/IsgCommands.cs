@@ -6,6 +6,7 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
+using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.Isgs;
 
@@ -18,7 +19,7 @@ public sealed class SaveIsgValidator : AbstractValidator<SaveIsg>
 {
     public SaveIsgValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(InputLimits.Name);
         RuleFor(r => r.Cadence).IsInEnum();
     }
 }

@@ -5,6 +5,7 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
+using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.People;
 
@@ -22,8 +23,8 @@ public sealed class InviteUserValidator : AbstractValidator<InviteUser>
 {
     public InviteUserValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256);
-        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(InputLimits.Email);
+        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(InputLimits.Name);
         RuleFor(r => r.Role).IsInEnum();
     }
 }

@@ -7,6 +7,7 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
+using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.RootCauses;
 
@@ -22,8 +23,8 @@ public sealed class CreateRootCauseValidator : AbstractValidator<CreateRootCause
 {
     public CreateRootCauseValidator()
     {
-        RuleFor(r => r.Reference).NotEmpty().MaximumLength(40);
-        RuleFor(r => r.Description).NotEmpty().MaximumLength(4000);
+        RuleFor(r => r.Reference).NotEmpty().MaximumLength(InputLimits.Reference);
+        RuleFor(r => r.Description).NotEmpty().MaximumLength(InputLimits.Text);
         RuleFor(r => r.OwnerId).NotEmpty();
         RuleFor(r => r.IsgId).NotEmpty();
         RuleFor(r => r.FindingIds).NotEmpty().WithMessage("A root cause answers at least one finding.");
