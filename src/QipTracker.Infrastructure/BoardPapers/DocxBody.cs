@@ -71,7 +71,7 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
         const long width = TextWidth * DocxImage.EmuPerTwip;
         var drawing = DocxImage.Inline(main, png, id, width, width * ChartHeightPixels / ChartWidthPixels, chart.Title, ChartAltText.Of(chart));
         _body.Append(new Paragraph(new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { After = "0" }), new Run(drawing)));
-        _body.Append(new Paragraph(new Run(new RunProperties(new Italic(), new FontSize { Val = "18" }), Plain($"Figure {id}: {chart.Title}"))));
+        _body.Append(new Paragraph(new Run(new RunProperties(new Italic(), new FontSize { Val = "18" }), Plain(PaperText.Printable($"Figure {id}: {chart.Title}")))));
     }
 
     private static TableRow Row(IReadOnlyList<Cell> cells, int[] widths, int? minHeight, bool whiteText)
@@ -122,8 +122,8 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
     }
 
     private static Paragraph Paragraph(string text, string style) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(Plain(text)));
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(Plain(PaperText.Printable(text))));
 
-    /// <summary>Every run of text goes through here, so nothing stored can make the file unreadable.</summary>
-    private static Text Plain(string text) => new(PaperText.Printable(text)) { Space = SpaceProcessingModeValues.Preserve };
+    /// <summary>Every run of text goes through here, so nothing stored can make the file unreadable (callers shorten whole texts first).</summary>
+    private static Text Plain(string text) => new(Domain.Common.InputText.Printable(text)) { Space = SpaceProcessingModeValues.Preserve };
 }

@@ -117,7 +117,12 @@ public sealed class PdfConverter(PdfConverterOptions? options = null)
         if (_options.TempFolder is null) return Directory.CreateTempSubdirectory(WorkFolderPrefix).FullName;
         var work = Path.Combine(_options.TempFolder, WorkFolderPrefix + Guid.NewGuid().ToString("N"));
         if (OperatingSystem.IsWindows()) Directory.CreateDirectory(work);
-        else Directory.CreateDirectory(work, OwnerOnly);
+        else
+        {
+            // Each level made here is private (CreateDirectory applies the mode to the last one only).
+            if (!Directory.Exists(_options.TempFolder)) Directory.CreateDirectory(_options.TempFolder, OwnerOnly);
+            Directory.CreateDirectory(work, OwnerOnly);
+        }
         return work;
     }
 

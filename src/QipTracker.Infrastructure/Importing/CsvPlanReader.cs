@@ -39,7 +39,7 @@ internal static class CsvPlanReader
         {
             var fields = reader.FieldCount;
             // A line of a million commas is refused on its count, before a million strings are made of it.
-            if (fields > ImportLimits.EmptyColumnsTolerated && fields > limits.MaxColumns) throw SheetBuilder.TooWide((int)reader.RowNumber, fields, limits);
+            if (fields > ImportLimits.EmptyColumnsTolerated && fields > limits.MaxColumns) throw SheetBuilder.TooWide(fields, limits);
             yield return ((int)reader.RowNumber, Enumerable.Range(0, fields).Select(i => (string?)reader.GetString(i)).ToList());
         }
     }

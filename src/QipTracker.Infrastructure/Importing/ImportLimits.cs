@@ -29,7 +29,7 @@ public sealed record ImportLimits
     public long MaxFileBytes { get; init; } = 20L * 1024 * 1024;
 
     /// <summary>Bytes the parts of an XLSX (a zip) may unpack to, all together.</summary>
-    public long MaxUncompressedBytes { get; init; } = 100L * 1024 * 1024;
+    public long MaxUncompressedBytes { get; init; } = 50L * 1024 * 1024;
 
     /// <summary>How many times smaller than its content a part of an XLSX may be packed; real workbooks pack 5–20 times.</summary>
     public int MaxCompressionRatio { get; init; } = 100;

@@ -17,10 +17,7 @@ internal static class SheetBuilder
         var rows = new List<PlanSheetRow>();
         foreach (var (number, raw) in records)
         {
-            if (number - headerNumber > limits.MaxRows)
-                throw new PlanFileException(
-                    $"The file has more than {N(limits.MaxRows)} rows below its header (row {N(number)} is still part of the sheet); " +
-                    $"a plan may have at most {N(limits.MaxRows)} ({ImportLimits.Key(nameof(ImportLimits.MaxRows))}). If the rows below the plan are blank, delete them.");
+            if (number - headerNumber > limits.MaxRows) throw TooManyRows(limits, number);
             CheckSize(number, raw, limits);
             var cells = raw.Select(Clean).ToList();
             if (cells.All(c => c.Length == 0)) continue;
@@ -39,9 +36,11 @@ internal static class SheetBuilder
     public static void CheckSize(int number, IReadOnlyList<string?> cells, ImportLimits limits)
     {
         // Empty cells past the limit are let through (spreadsheets save trailing blank columns), but not without end.
-        if (cells.Count > Math.Max(limits.MaxColumns, ImportLimits.EmptyColumnsTolerated)
-            || cells.Count > limits.MaxColumns && cells.Skip(limits.MaxColumns).Any(c => !string.IsNullOrWhiteSpace(c)))
-            throw TooWide(number, cells.Count, limits);
+        if (cells.Count > Math.Max(limits.MaxColumns, ImportLimits.EmptyColumnsTolerated)) throw TooWide(cells.Count, limits);
+        for (var i = limits.MaxColumns; i < cells.Count; i++)
+            if (!string.IsNullOrWhiteSpace(cells[i]))
+                throw new PlanFileException($"Row {N(number)}, column {ColumnLetter(i)} has a value, but a plan may use at most {N(limits.MaxColumns)} columns " +
+                                            $"({ImportLimits.Key(nameof(ImportLimits.MaxColumns))}).");
         for (var i = 0; i < cells.Count; i++)
             if (cells[i]?.Length > limits.MaxFieldLength)
                 throw new PlanFileException(
@@ -49,9 +48,13 @@ internal static class SheetBuilder
                     $"({ImportLimits.Key(nameof(ImportLimits.MaxFieldLength))}).");
     }
 
-    public static PlanFileException TooWide(int number, int columns, ImportLimits limits) => new(
-        $"Row {N(number)} spans {N(columns)} columns; a plan may use at most {N(limits.MaxColumns)} ({ImportLimits.Key(nameof(ImportLimits.MaxColumns))}). " +
-        "Delete the columns to the right of the plan.");
+    public static PlanFileException TooManyRows(ImportLimits limits, int? row) => new(
+        $"The file has more than {N(limits.MaxRows)} rows below its header{(row is { } r ? $" (row {N(r)} is still part of the sheet)" : "")}; " +
+        $"a plan may have at most {N(limits.MaxRows)} ({ImportLimits.Key(nameof(ImportLimits.MaxRows))}). If the rows below the plan are blank, delete them.");
+
+    public static PlanFileException TooWide(int columns, ImportLimits limits) => new(
+        $"The sheet is {N(columns)} columns wide (to column {ColumnLetter(columns - 1)}); a plan may use at most {N(limits.MaxColumns)} " +
+        $"({ImportLimits.Key(nameof(ImportLimits.MaxColumns))}). Delete the columns to the right of the plan.");
 
     private static PlanSheetRow Row(int number, IReadOnlyList<string> header, IReadOnlyList<string> cells)
     {

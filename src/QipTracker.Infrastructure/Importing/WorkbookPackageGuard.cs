@@ -43,6 +43,9 @@ internal static class WorkbookPackageGuard
             foreach (var part in zip.Entries)
             {
                 using var content = part.Open();
+                // Rows are counted on the way (a parser would first read the whole sheet to size it), so a sheet of a
+                // million rows is refused here, having only been unpacked.
+                var rows = part.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) ? new RowTagCounter() : null;
                 long partBytes = 0;
                 int read;
                 while ((read = content.Read(buffer)) > 0)
@@ -52,6 +55,7 @@ internal static class WorkbookPackageGuard
                     if (partBytes > part.Length)
                         throw new PlanFileException($"The workbook's part '{part.FullName}' unpacks to more than the {N(part.Length)} bytes it declares: the file is damaged or not a real workbook.");
                     if (unpacked > limits.MaxUncompressedBytes) throw TooBig(limits);
+                    if (rows?.Count(buffer.AsSpan(0, read)) > limits.MaxRows + 1) throw SheetBuilder.TooManyRows(limits, null);
                 }
             }
         }
@@ -63,6 +67,37 @@ internal static class WorkbookPackageGuard
         {
             workbook.Position = start;
         }
+    }
+
+    /// <summary>Counts &lt;row&gt; elements (prefixed or not) in a sheet's XML as it streams past, buffer by buffer.</summary>
+    private sealed class RowTagCounter
+    {
+        private readonly byte[] _name = new byte[16];
+        private int _length = -1;   // -1: not inside a tag name
+        private int _count;
+
+        public int Count(ReadOnlySpan<byte> xml)
+        {
+            foreach (var b in xml)
+            {
+                if (b == (byte)'<') { _length = 0; continue; }
+                if (_length < 0) continue;
+                if (b is (byte)' ' or (byte)'>' or (byte)'/' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+                {
+                    if (IsRow(_name.AsSpan(0, Math.Min(_length, _name.Length)), _length)) _count++;
+                    _length = -1;
+                }
+                else
+                {
+                    if (_length < _name.Length) _name[_length] = b;
+                    _length++;
+                }
+            }
+            return _count;
+        }
+
+        private static bool IsRow(ReadOnlySpan<byte> name, int length) =>
+            length <= 16 && (name.SequenceEqual("row"u8) || name.EndsWith(":row"u8));
     }
 
     private static PlanFileException TooBig(ImportLimits limits) => new(

@@ -22,11 +22,13 @@ public static class StartupTasks
     /// Removes working copies of papers that a process stopped mid-conversion left behind (they hold a paper's
     /// content); conversions still running elsewhere are left alone (see <see cref="PdfConverter.SweepLeftovers"/>).
     /// </summary>
-    public static void SweepPaperWorkFolders(this WebApplication app)
+    public static void SweepPaperWorkFolders(this WebApplication app) => SweepPaperWorkFolders(app.Services);
+
+    internal static void SweepPaperWorkFolders(IServiceProvider services)
     {
-        var swept = app.Services.GetRequiredService<PdfConverter>().SweepLeftovers();
+        var swept = services.GetRequiredService<PdfConverter>().SweepLeftovers();
         if (swept > 0)
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks))
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks))
                 .LogInformation("Removed {Count} working folders left by interrupted paper conversions", swept);
     }
 

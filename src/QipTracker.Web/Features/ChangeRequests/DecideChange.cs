@@ -6,6 +6,8 @@ using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 using QipTracker.Web.Features.RootCauses;
+using FluentValidation;
+using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.ChangeRequests;
 
@@ -15,6 +17,11 @@ namespace QipTracker.Web.Features.ChangeRequests;
 /// </summary>
 [RequiresRole(TrustRole.AccountableExecutive)]
 public sealed record DecideChange(Guid ChangeRequestId, bool Approve, string? Note, long Version) : ICommand<ChangeRequestDto>;
+
+public sealed class DecideChangeValidator : AbstractValidator<DecideChange>
+{
+    public DecideChangeValidator() => RuleFor(r => r.Note).MaximumLength(InputLimits.Text);
+}
 
 public sealed class DecideChangeHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator)
     : IRequestHandler<DecideChange, ChangeRequestDto>
