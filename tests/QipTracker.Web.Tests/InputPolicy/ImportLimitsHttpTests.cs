@@ -3,8 +3,8 @@ using System.Text;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Tests.Importing;
 using QipTracker.Web.Features.PlanImport;
-using QipTracker.Web.Tests.PlanImport;
 using QipTracker.Web.Tests.Kpis;
+using QipTracker.Web.Tests.PlanImport;
 using QipTracker.Web.Tests.Support;
 
 namespace QipTracker.Web.Tests.InputPolicy;

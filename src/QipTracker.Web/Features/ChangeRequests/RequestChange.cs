@@ -2,12 +2,12 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 using QipTracker.Web.Features.RootCauses;
-using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.ChangeRequests;
 

@@ -1,11 +1,11 @@
 using FluentValidation;
 using MediatR;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 using QipTracker.Web.Features.RootCauses;
-using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.Evidence;
 

@@ -5,7 +5,6 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
-using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.People;
 
@@ -23,8 +22,8 @@ public sealed class InviteUserValidator : AbstractValidator<InviteUser>
 {
     public InviteUserValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(InputLimits.Email);
-        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(InputLimits.Name);
+        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(Domain.Common.InputLimits.Email);
+        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(Domain.Common.InputLimits.Name);
         RuleFor(r => r.Role).IsInEnum();
     }
 }

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
-using QipTracker.Domain.Common;
 
 namespace QipTracker.Web.Features.PlanImport;
 
