@@ -6,15 +6,15 @@ namespace QipTracker.Domain.Common;
 /// <summary>
 /// Which characters text may hold, wherever it comes from (a form, the API, an imported file). Refused: control
 /// characters other than tab, line feed and carriage return (NUL and friends break XML, PostgreSQL and documents),
-/// U+FFFE/U+FFFF and unpaired surrogates (not characters at all). File names also may not hold the bidirectional
-/// override and isolate marks, which make "evil\u202Efdp.exe" read as "evilexe.pdf".
+/// U+FFFE/U+FFFF and unpaired surrogates (not characters at all). File names may hold no control character at all,
+/// nor the bidirectional override and isolate marks, which make "evil\u202Efdp.exe" read as "evilexe.pdf".
 /// </summary>
 public static class InputText
 {
     /// <summary>Why the text is refused, naming the first bad character and where it is; null when it is fine.</summary>
     public static string? Problem(string? text) => Find(text, fileName: false);
 
-    /// <summary>As <see cref="Problem"/>, and bidirectional controls are refused as well.</summary>
+    /// <summary>As <see cref="Problem"/>, and tab, line breaks and bidirectional controls are refused as well.</summary>
     public static string? FileNameProblem(string? text) => Find(text, fileName: true);
 
     /// <summary>True for a character no stored text may hold (the ones <see cref="Problem"/> names).</summary>
@@ -37,6 +37,9 @@ public static class InputText
             }
             if (char.IsSurrogate(c))
                 return $"holds a broken character (an unpaired surrogate, {Code(c)}) at character {i + 1}.";
+            // A file name ends up in download headers, where even a line break would start a header of its own.
+            if (fileName && char.IsControl(c))
+                return $"holds the control character {Code(c)} at character {i + 1}; a file name may hold no control characters.";
             if (IsRefused(c))
                 return $"holds the control character {Code(c)} at character {i + 1}; only tab, line feed and carriage return may be used.";
             if (fileName && IsBidiControl(c))

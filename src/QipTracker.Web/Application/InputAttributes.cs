@@ -3,8 +3,8 @@ namespace QipTracker.Web.Application;
 // How the input policy (InputPolicy) treats a property of a request that is not ordinary typed text.
 
 /// <summary>
-/// A file name (an upload's): besides the characters no text may hold, the bidirectional controls that can
-/// disguise a file's type are refused.
+/// A file name (an upload's): besides the characters no text may hold, tabs and line breaks (a file name ends up in
+/// download headers) and the bidirectional controls that can disguise a file's type are refused.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class FileNameAttribute : Attribute;
