@@ -48,6 +48,21 @@ public static class InputText
         return null;
     }
 
+    /// <summary>
+    /// A value as a message quotes it back: in quotes, printable, and at most <paramref name="max"/> characters, so that
+    /// an error about a megabyte-long cell is not itself a megabyte long.
+    /// </summary>
+    public static string Quote(string? text, int max = 100) => "'" + Shorten(text, max) + "'";
+
+    /// <summary>The text printable and cut to at most <paramref name="max"/> characters (an ellipsis marks a cut).</summary>
+    public static string Shorten(string? text, int max = 100)
+    {
+        var printable = Printable(text);
+        if (printable.Length <= max) return printable;
+        var cut = char.IsHighSurrogate(printable[max - 2]) ? max - 2 : max - 1;
+        return printable[..cut] + "…";
+    }
+
     /// <summary>"U+0000", as the Unicode standard names a character.</summary>
     public static string Code(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 

@@ -30,7 +30,7 @@ public static partial class KpiPeriods
     {
         if (!TryParseLabel(frequency, label, out start, out error)) return false;
         if (InputLimits.IsPlausible(start)) return true;
-        error = $"'{label!.Trim()}' is outside the dates this app accepts ({InputLimits.EarliestDate:yyyy-MM-dd} to {InputLimits.LatestDate:yyyy-MM-dd}).";
+        error = $"{InputText.Quote(label!.Trim())} is outside the dates this app accepts ({InputLimits.EarliestDate:yyyy-MM-dd} to {InputLimits.LatestDate:yyyy-MM-dd}).";
         start = default;
         return false;
     }
@@ -52,7 +52,7 @@ public static partial class KpiPeriods
                 start = date;
                 return true;
             }
-            error = $"'{text}' is not the first day of a {Describe(frequency)} period; that day's period starts on {PeriodContaining(frequency, date):yyyy-MM-dd}.";
+            error = $"{InputText.Quote(text)} is not the first day of a {Describe(frequency)} period; that day's period starts on {PeriodContaining(frequency, date):yyyy-MM-dd}.";
             return false;
         }
         DateOnly? parsed = frequency switch
@@ -67,7 +67,7 @@ public static partial class KpiPeriods
             start = p;
             return true;
         }
-        error = $"'{text}' is not a {Describe(frequency)} ({Example(frequency)}).";
+        error = $"{InputText.Quote(text)} is not a {Describe(frequency)} ({Example(frequency)}).";
         return false;
     }
 

@@ -143,6 +143,14 @@ public sealed class ImportLimitsTests
     }
 
     [Fact]
+    public void A_long_bad_value_is_quoted_back_short_so_the_error_list_stays_small()
+    {
+        var error = Assert.Single(ValidateCsv(Csv(Header, Row(("status", "Done" + new string('!', 15_000))))).Errors);
+
+        Assert.Equal($"'Done{new string('!', 95)}…' is not NotStarted, InProgress, Completed, Assured or Embedded", error.Reason);
+    }
+
+    [Fact]
     public void Control_characters_in_a_cell_are_refused_naming_its_row_and_column()
     {
         var errors = ValidateCsv(Csv(Header, Row(), Row(("isg", "Unscheduled\0Care"), ("root_cause_ref", "RC-002"), ("root_cause_text", "Bad \u0007 bell")))).Errors

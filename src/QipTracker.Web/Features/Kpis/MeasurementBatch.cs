@@ -34,7 +34,7 @@ public sealed class MeasurementBatch(QipDbContext db, ImportLimits limits)
             var code = line.Code.Trim().ToUpperInvariant();
             var kpi = kpis.GetValueOrDefault(code);
             if (code.Length == 0) errors.Add(PlanImportError.At(line.Row, "kpi_code", "is empty"));
-            else if (kpi is null) errors.Add(PlanImportError.At(line.Row, "kpi_code", $"'{line.Code}' is not a KPI of this trust"));
+            else if (kpi is null) errors.Add(PlanImportError.At(line.Row, "kpi_code", $"{InputText.Quote(line.Code)} is not a KPI of this trust"));
 
             DateOnly? period = null;
             if (kpi is not null)
@@ -48,7 +48,7 @@ public sealed class MeasurementBatch(QipDbContext db, ImportLimits limits)
             }
 
             if (line.Value is null)
-                errors.Add(PlanImportError.At(line.Row, "value", line.ValueText.Trim().Length == 0 ? "is empty" : $"'{line.ValueText}' is not a number such as 12.5"));
+                errors.Add(PlanImportError.At(line.Row, "value", line.ValueText.Trim().Length == 0 ? "is empty" : $"{InputText.Quote(line.ValueText)} is not a number such as 12.5"));
             if (line.Note?.Length > MaxNoteLength) errors.Add(PlanImportError.At(line.Row, "note", $"is longer than {MaxNoteLength} characters"));
             else if (InputText.Problem(line.Note) is { } problem) errors.Add(PlanImportError.At(line.Row, "note", problem));
             if (kpi is not null && period is { } p && line.Value is { } v) accepted.Add((kpi.Id, p, v, line.Note));

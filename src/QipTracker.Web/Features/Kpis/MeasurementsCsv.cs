@@ -44,7 +44,7 @@ public static class MeasurementsCsv
                     at = Columns.ToDictionary(c => c, c => fields.FindIndex(f => f.Equals(c, StringComparison.OrdinalIgnoreCase)));
                     var missing = Columns[..3].Where(c => at[c] < 0).ToList();
                     if (missing.Count > 0)
-                        return ([], [PlanImportError.At(row, string.Join(", ", missing), $"the header must name the columns kpi_code, period, value (and optionally note), not '{Quote(string.Join(",", fields))}'")]);
+                        return ([], [PlanImportError.At(row, string.Join(", ", missing), $"the header must name the columns kpi_code, period, value (and optionally note), not {InputText.Quote(string.Join(",", fields), 200)}")]);
                     continue;
                 }
                 if (fields.All(f => f.Length == 0)) continue;
@@ -74,9 +74,6 @@ public static class MeasurementsCsv
         else if (lines.Count == 0 && errors.Count == 0) errors.Add(PlanImportError.InFile("The file has a header but no measurements."));
         return (lines, errors);
     }
-
-    // A header quoted back in an error must not carry the characters the policy refuses (or a megabyte of them).
-    private static string Quote(string text) => InputText.Printable(text.Length > 200 ? text[..200] + "…" : text);
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }
