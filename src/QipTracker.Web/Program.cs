@@ -20,6 +20,7 @@ builder.AddQip();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+app.SweepPaperWorkFolders();
 
 if (invocation.Verb is not null)
     return await app.RunVerbAsync(invocation);

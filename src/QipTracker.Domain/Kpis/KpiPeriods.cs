@@ -25,8 +25,17 @@ public static partial class KpiPeriods
     public static DateOnly Parse(KpiFrequency frequency, string? label) =>
         TryParse(frequency, label, out var start, out var error) ? start : throw new DomainException(error);
 
-    /// <summary>The period's first day, or why the label is not one of this frequency's periods.</summary>
+    /// <summary>The period's first day, or why the label is not one of this frequency's periods (or lies outside the dates the app accepts).</summary>
     public static bool TryParse(KpiFrequency frequency, string? label, out DateOnly start, out string error)
+    {
+        if (!TryParseLabel(frequency, label, out start, out error)) return false;
+        if (InputLimits.IsPlausible(start)) return true;
+        error = $"{InputText.Quote(label!.Trim())} is outside the dates this app accepts ({InputLimits.EarliestDate:yyyy-MM-dd} to {InputLimits.LatestDate:yyyy-MM-dd}).";
+        start = default;
+        return false;
+    }
+
+    private static bool TryParseLabel(KpiFrequency frequency, string? label, out DateOnly start, out string error)
     {
         start = default;
         error = "";
@@ -43,7 +52,7 @@ public static partial class KpiPeriods
                 start = date;
                 return true;
             }
-            error = $"'{text}' is not the first day of a {Describe(frequency)} period; that day's period starts on {PeriodContaining(frequency, date):yyyy-MM-dd}.";
+            error = $"{InputText.Quote(text)} is not the first day of a {Describe(frequency)} period; that day's period starts on {PeriodContaining(frequency, date):yyyy-MM-dd}.";
             return false;
         }
         DateOnly? parsed = frequency switch
@@ -58,7 +67,7 @@ public static partial class KpiPeriods
             start = p;
             return true;
         }
-        error = $"'{text}' is not a {Describe(frequency)} ({Example(frequency)}).";
+        error = $"{InputText.Quote(text)} is not a {Describe(frequency)} ({Example(frequency)}).";
         return false;
     }
 

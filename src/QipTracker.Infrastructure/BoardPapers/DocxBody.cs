@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -72,7 +71,7 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
         const long width = TextWidth * DocxImage.EmuPerTwip;
         var drawing = DocxImage.Inline(main, png, id, width, width * ChartHeightPixels / ChartWidthPixels, chart.Title, ChartAltText.Of(chart));
         _body.Append(new Paragraph(new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { After = "0" }), new Run(drawing)));
-        _body.Append(new Paragraph(new Run(new RunProperties(new Italic(), new FontSize { Val = "18" }), Plain($"Figure {id}: {chart.Title}"))));
+        _body.Append(new Paragraph(new Run(new RunProperties(new Italic(), new FontSize { Val = "18" }), Plain(PaperText.Printable($"Figure {id}: {chart.Title}")))));
     }
 
     private static TableRow Row(IReadOnlyList<Cell> cells, int[] widths, int? minHeight, bool whiteText)
@@ -94,7 +93,7 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
 
     private static List<Paragraph> Paragraphs(string text, bool bold = false, bool white = false, string? symbol = null)
     {
-        var blocks = Clean(text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var blocks = PaperText.Printable(text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (blocks.Length == 0) blocks = [""];
         var paragraphs = new List<Paragraph>();
         foreach (var block in blocks)
@@ -123,11 +122,8 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
     }
 
     private static Paragraph Paragraph(string text, string style) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(Plain(Clean(text))));
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(Plain(PaperText.Printable(text))));
 
-    private static Text Plain(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
-
-    /// <summary>PMO-typed text may hold control characters XML cannot carry; they would make the file unreadable.</summary>
-    private static string Clean(string text) =>
-        new string(text.Replace("\r\n", "\n").Replace('\r', '\n').Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray());
+    /// <summary>Every run of text goes through here, so nothing stored can make the file unreadable (callers shorten whole texts first).</summary>
+    private static Text Plain(string text) => new(Domain.Common.InputText.Printable(text)) { Space = SpaceProcessingModeValues.Preserve };
 }

@@ -13,6 +13,7 @@ internal static class DocxImage
 
     public static W.Drawing Inline(MainDocumentPart main, byte[] png, uint id, long widthEmu, long heightEmu, string title, string altText)
     {
+        (title, altText) = (PaperText.Printable(title), PaperText.Printable(altText));
         var relationshipId = $"rIdImage{id}";   // fixed ids keep the package the same for the same content
         var part = main.AddImagePart(ImagePartType.Png, relationshipId);
         using (var stream = new MemoryStream(png)) part.FeedData(stream);

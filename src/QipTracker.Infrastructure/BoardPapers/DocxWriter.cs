@@ -59,10 +59,10 @@ public sealed class DocxWriter(IPaperChartRenderer charts)
     {
         var properties = document.PackageProperties;
         var written = paper.Cover.DateWritten.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        properties.Title = kind == PaperKind.PartnerPack ? PartnerPackLayout.Title : paper.Cover.PaperTitle;
-        properties.Subject = $"{paper.Situation.TrustName}: Quality Improvement Plan as at {PaperLabels.Date(paper.Assessment.AsAt)}";
-        properties.Creator = paper.Cover.Author;
-        properties.LastModifiedBy = paper.Cover.Author;
+        properties.Title = kind == PaperKind.PartnerPack ? PartnerPackLayout.Title : PaperText.Printable(paper.Cover.PaperTitle);
+        properties.Subject = PaperText.Printable($"{paper.Situation.TrustName}: Quality Improvement Plan as at {PaperLabels.Date(paper.Assessment.AsAt)}");
+        properties.Creator = PaperText.Printable(paper.Cover.Author);
+        properties.LastModifiedBy = properties.Creator;
         properties.Category = kind == PaperKind.PartnerPack ? "System partner oversight pack" : "Board paper";
         properties.Language = "en-GB";
         properties.Created = written;

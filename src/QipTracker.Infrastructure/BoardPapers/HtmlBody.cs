@@ -15,11 +15,11 @@ internal sealed class HtmlBody(IPaperChartRenderer charts) : IPaperBody
     private readonly StringBuilder _html = new();
     private int _figures;
 
-    public void Title(string text) => _html.Append("<h1 class=\"qip-paper-title\">").Append(Encode(text)).Append("</h1>\n");
+    public void Title(string text) => _html.Append("<h1 class=\"qip-paper-title\">").Append(Encode(PaperText.Printable(text))).Append("</h1>\n");
 
     // The paper's title is the page's h1 inside the preview, so section levels start at h2.
     public void Heading(int level, string text) =>
-        _html.Append($"<h{level + 1}>").Append(Encode(text)).Append($"</h{level + 1}>\n");
+        _html.Append($"<h{level + 1}>").Append(Encode(PaperText.Printable(text))).Append($"</h{level + 1}>\n");
 
     public void Text(string text) => _html.Append(Paragraphs(text)).Append('\n');
 
@@ -52,16 +52,17 @@ internal sealed class HtmlBody(IPaperChartRenderer charts) : IPaperBody
     public void Chart(TrajectoryChart chart)
     {
         var png = Convert.ToBase64String(charts.RenderPng(chart, ChartWidthPixels, ChartHeightPixels));
-        _html.Append($"<figure class=\"qip-paper-chart\"><img src=\"data:image/png;base64,{png}\" alt=\"{Encode(ChartAltText.Of(chart))}\" " +
+        _html.Append($"<figure class=\"qip-paper-chart\"><img src=\"data:image/png;base64,{png}\" alt=\"{Encode(PaperText.Printable(ChartAltText.Of(chart)))}\" " +
                      $"width=\"{ChartWidthPixels}\" height=\"{ChartHeightPixels}\" />")
-            .Append($"<figcaption>Figure {++_figures}: {Encode(chart.Title)}</figcaption></figure>\n");
+            .Append($"<figcaption>Figure {++_figures}: {Encode(PaperText.Printable(chart.Title))}</figcaption></figure>\n");
     }
 
     public override string ToString() => _html.ToString();
 
     private static string Paragraphs(string text) =>
-        string.Concat(text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        string.Concat(PaperText.Printable(text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => "<p>" + string.Join("<br />", p.Split('\n').Select(Encode)) + "</p>"));
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Text reaches here whole-text-shortened by PaperText; this only drops what no document may hold.
+    private static string Encode(string text) => WebUtility.HtmlEncode(Domain.Common.InputText.Printable(text));
 }

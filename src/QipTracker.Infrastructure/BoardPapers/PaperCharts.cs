@@ -50,7 +50,7 @@ public sealed class PaperCharts : IPaperChartRenderer
         if (Font is not null) plot.Font.Set(Font);
         // Laid out as if 600 px wide and scaled up: at the document's 17 cm that makes ScottPlot's 12 px text about 10 pt.
         plot.ScaleFactor = widthPixels / 600f;
-        plot.Title(chart.Title, size: 14);
+        plot.Title(PaperText.Printable(chart.Title), size: 14);
         plot.YLabel("Root causes (cumulative)", size: 12);
         plot.ShowLegend(Alignment.UpperLeft);
         return plot.GetImageBytes(widthPixels, heightPixels, ImageFormat.Png);

@@ -6,11 +6,20 @@ namespace QipTracker.Infrastructure.BoardPapers;
 /// Converts a DOCX to PDF with LibreOffice headless (Debian's <c>libreoffice-writer-nogui</c>). Each
 /// conversion runs in a working folder of its own with its own LibreOffice profile: LibreOffice
 /// allows one process per profile, so conversions sharing the default profile would block or fail
-/// when they overlap. The folder is removed afterwards, whatever happens.
+/// when they overlap. The folder is removed afterwards, whatever happens; it holds a copy of the paper, so only
+/// this user may read it (mode 0700), and a folder left behind by a process that died mid-conversion is swept
+/// away by <see cref="SweepLeftovers"/> at the next start.
 /// </summary>
 public sealed class PdfConverter(PdfConverterOptions? options = null)
 {
+    /// <summary>Every working folder's name starts with this, so a sweep removes nothing else.</summary>
+    public const string WorkFolderPrefix = "qip-pdf-";
+
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
     private readonly PdfConverterOptions _options = options ?? new PdfConverterOptions();
+
+    public PdfConverterOptions Options => _options;
 
     public async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken = default)
     {
@@ -18,8 +27,7 @@ public sealed class PdfConverter(PdfConverterOptions? options = null)
             ?? throw new PdfConversionException("LibreOffice (soffice) is not on the PATH: install libreoffice-writer-nogui.");
         if (!File.Exists(office)) throw new PdfConversionException($"LibreOffice was not found at {office}.");
 
-        var work = Path.Combine(_options.TempFolder ?? Path.GetTempPath(), "qip-pdf-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
+        var work = NewWorkFolder();
         try
         {
             var input = Path.Combine(work, "paper.docx");
@@ -79,10 +87,49 @@ public sealed class PdfConverter(PdfConverterOptions? options = null)
             .SelectMany(folder => names.Select(name => Path.Combine(folder, name)))
             .FirstOrDefault(File.Exists);
 
-    private static void TryDelete(string folder)
+    /// <summary>
+    /// Removes working folders left behind by a process that stopped mid-conversion (a crash, a kill). Only folders
+    /// untouched for twice the conversion time-out (at least ten minutes) go, so a conversion still running in
+    /// another process sharing the folder (a command-line verb, another app node) is left alone. Returns how many went.
+    /// </summary>
+    public int SweepLeftovers()
     {
-        try { Directory.Delete(folder, recursive: true); }
-        catch (IOException) { }                 // a leftover temp folder must not hide the real outcome
-        catch (UnauthorizedAccessException) { }
+        var root = _options.TempFolder ?? Path.GetTempPath();
+        if (!Directory.Exists(root)) return 0;
+        var cutoff = DateTime.UtcNow - TimeSpan.FromTicks(Math.Max(2 * _options.Timeout.Ticks, TimeSpan.FromMinutes(10).Ticks));
+        var swept = 0;
+        foreach (var folder in Directory.EnumerateDirectories(root, WorkFolderPrefix + "*"))
+        {
+            try
+            {
+                if (Directory.GetLastWriteTimeUtc(folder) > cutoff) continue;
+            }
+            catch (IOException) { continue; }
+            catch (UnauthorizedAccessException) { continue; }  // another user's, in a shared temp folder
+            if (TryDelete(folder)) swept++;
+        }
+        return swept;
+    }
+
+    private string NewWorkFolder()
+    {
+        // Without a folder of its own, the system's temp folder: CreateTempSubdirectory makes it private (0700) on Unix.
+        if (_options.TempFolder is null) return Directory.CreateTempSubdirectory(WorkFolderPrefix).FullName;
+        var work = Path.Combine(_options.TempFolder, WorkFolderPrefix + Guid.NewGuid().ToString("N"));
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(work);
+        else
+        {
+            // Each level made here is private (CreateDirectory applies the mode to the last one only).
+            if (!Directory.Exists(_options.TempFolder)) Directory.CreateDirectory(_options.TempFolder, OwnerOnly);
+            Directory.CreateDirectory(work, OwnerOnly);
+        }
+        return work;
+    }
+
+    private static bool TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); return true; }
+        catch (IOException) { return false; }                 // a leftover temp folder must not hide the real outcome
+        catch (UnauthorizedAccessException) { return false; }
     }
 }

@@ -45,7 +45,7 @@ internal static class ChartStyle
         plot.Font.Set(Font);
         plot.Legend.FontName = Font;
         plot.FigureBackground.Color = Colors.White;
-        plot.Title(title, 16);
+        plot.Title(BoardPapers.PaperText.Printable(title), 16); // stored names may hold characters a font cannot draw
         plot.YLabel(yLabel, 13);
         plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.1);
         return plot;

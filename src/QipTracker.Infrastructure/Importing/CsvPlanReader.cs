@@ -17,15 +17,15 @@ internal static class CsvPlanReader
         Separator = ',',
     };
 
-    public static PlanSheet Read(Stream content)
+    public static PlanSheet Read(Stream content, ImportLimits limits)
     {
-        var bytes = ReadAll(content);
+        var bytes = BoundedCopy.ToMemory(content, limits).ToArray();
         try
         {
             using var reader = Utf8.IsValid(bytes)
                 ? CsvReader.Create(bytes, Options)
                 : CsvReader.FromText(WindowsLatin1.GetString(bytes), Options);
-            return SheetBuilder.Build(Records(reader));
+            return SheetBuilder.Build(Records(reader, limits), limits);
         }
         catch (CsvFormatException e)
         {
@@ -33,17 +33,15 @@ internal static class CsvPlanReader
         }
     }
 
-    private static IEnumerable<(int, IReadOnlyList<string?>)> Records(CsvReader reader)
+    private static IEnumerable<(int, IReadOnlyList<string?>)> Records(CsvReader reader, ImportLimits limits)
     {
         while (reader.Read())
-            yield return ((int)reader.RowNumber, Enumerable.Range(0, reader.FieldCount).Select(i => (string?)reader.GetString(i)).ToList());
-    }
-
-    private static byte[] ReadAll(Stream content)
-    {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        return buffer.ToArray();
+        {
+            var fields = reader.FieldCount;
+            // A line of a million commas is refused on its count, before a million strings are made of it.
+            if (fields > ImportLimits.EmptyColumnsTolerated && fields > limits.MaxColumns) throw SheetBuilder.TooWide(fields, limits);
+            yield return ((int)reader.RowNumber, Enumerable.Range(0, fields).Select(i => (string?)reader.GetString(i)).ToList());
+        }
     }
 
     // Excel's "CSV (Comma delimited)" saves in the Windows code page, not UTF-8: without this a

@@ -1,3 +1,5 @@
+using QipTracker.Domain.Common;
+
 namespace QipTracker.Infrastructure.Importing;
 
 /// <summary>
@@ -34,19 +36,21 @@ public static class PlanColumns
     };
 
     /// <summary>
-    /// The longest value each short column may hold: the column sizes of the database, so that a
-    /// long value is a row error here rather than a failed save on PostgreSQL.
+    /// The longest value each text column may hold: the named input limits the app's forms use (and the column
+    /// sizes of the database), so that a long value is a row error here rather than a failed save on PostgreSQL.
     /// </summary>
     public static IReadOnlyDictionary<string, int> MaxLength { get; } = new Dictionary<string, int>
     {
-        [Isg] = 200,
-        [FindingRef] = 40,
-        [CoreService] = 100,
-        [RootCauseRef] = 40,
-        [OwnerEmail] = 256,
+        [Isg] = InputLimits.Name,
+        [FindingRef] = InputLimits.Reference,
+        [CoreService] = InputLimits.ShortName,
+        [FindingText] = InputLimits.Text,
+        [RootCauseRef] = InputLimits.Reference,
+        [RootCauseText] = InputLimits.Text,
+        [OwnerEmail] = InputLimits.Email,
     };
 
     /// <summary>Evidence is a link (URL column size) or a note (what-it-shows column size).</summary>
-    public const int MaxLinkLength = 2000;
-    public const int MaxNoteLength = 4000;
+    public const int MaxLinkLength = InputLimits.Comment;
+    public const int MaxNoteLength = InputLimits.Text;
 }

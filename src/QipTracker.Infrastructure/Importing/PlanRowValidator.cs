@@ -1,3 +1,4 @@
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using C = QipTracker.Infrastructure.Importing.PlanColumns;
 
@@ -16,6 +17,9 @@ internal sealed class PlanRowValidator(DateOnly today)
 
         foreach (var (column, _) in row.Unlabelled)
             Error($"column {column}", "has a value but no column header above it");
+        foreach (var (column, value) in row.Cells)
+            if (InputText.Problem(value) is { } problem)
+                Error(column, problem);
         foreach (var column in C.Required.Where(c => row[c].Length == 0))
             Error(column, "is required");
         foreach (var (column, max) in C.MaxLength.Where(m => row[m.Key].Length > m.Value))
@@ -23,21 +27,21 @@ internal sealed class PlanRowValidator(DateOnly today)
 
         FindingKind kind = default;
         if (row[C.FindingKind].Length > 0 && !PlanCells.TryKind(row[C.FindingKind], out kind))
-            Error(C.FindingKind, $"'{row[C.FindingKind]}' is not MustDo or ShouldDo");
+            Error(C.FindingKind, $"{InputText.Quote(row[C.FindingKind])} is not MustDo or ShouldDo");
 
         CqcDomain? domain = null;
         if (row[C.FindingDomain].Length > 0)
         {
             if (PlanCells.TryDomain(row[C.FindingDomain], out var d)) domain = d;
-            else Error(C.FindingDomain, $"'{row[C.FindingDomain]}' is not Safe, Effective, Caring, Responsive or WellLed");
+            else Error(C.FindingDomain, $"{InputText.Quote(row[C.FindingDomain])} is not Safe, Effective, Caring, Responsive or WellLed");
         }
 
         var status = RootCauseStatus.NotStarted;
         if (row[C.Status].Length > 0 && !PlanCells.TryStatus(row[C.Status], out status))
-            Error(C.Status, $"'{row[C.Status]}' is not NotStarted, InProgress, Completed, Assured or Embedded");
+            Error(C.Status, $"{InputText.Quote(row[C.Status])} is not NotStarted, InProgress, Completed, Assured or Embedded");
 
         if (row[C.OwnerEmail].Length > 0 && !PlanCells.IsEmail(row[C.OwnerEmail]))
-            Error(C.OwnerEmail, $"'{row[C.OwnerEmail]}' is not an email address");
+            Error(C.OwnerEmail, $"{InputText.Quote(row[C.OwnerEmail])} is not an email address");
 
         var baseline = Date(row, C.BaselineDue, Error);
         var forecast = Date(row, C.ForecastDue, Error);
@@ -56,9 +60,9 @@ internal sealed class PlanRowValidator(DateOnly today)
             Error(C.CompletedOn, $"only a Completed, Assured or Embedded root cause has a completion date; the status is {status}");
 
         if (completedOn > today)
-            Error(C.CompletedOn, $"'{row[C.CompletedOn]}' is in the future (today is {PlanCells.Date(today)})");
+            Error(C.CompletedOn, $"{InputText.Quote(row[C.CompletedOn])} is in the future (today is {PlanCells.Date(today)})");
         if (evidence is not null && PlanCells.LooksLikeLink(evidence) && !PlanCells.IsWebLink(evidence))
-            Error(C.Evidence, $"'{evidence}' is not a valid web link");
+            Error(C.Evidence, $"{InputText.Quote(evidence)} is not a valid web link");
         if (evidence is not null && evidence.Length > (PlanCells.LooksLikeLink(evidence) ? C.MaxLinkLength : C.MaxNoteLength))
             Error(C.Evidence, $"is {evidence.Length} characters long; a link may have at most {C.MaxLinkLength}, a note {C.MaxNoteLength}");
 
@@ -76,9 +80,17 @@ internal sealed class PlanRowValidator(DateOnly today)
     {
         var text = row[column];
         if (text.Length == 0) return null;
-        if (PlanCells.TryDate(text, out var date)) return date;
-        error(column, $"'{text}' is not a date as yyyy-MM-dd or dd/MM/yyyy");
-        return null;
+        if (!PlanCells.TryDate(text, out var date))
+        {
+            error(column, $"{InputText.Quote(text)} is not a date as yyyy-MM-dd or dd/MM/yyyy");
+            return null;
+        }
+        if (InputLimits.DateProblem(date) is { } problem)
+        {
+            error(column, problem);
+            return null;
+        }
+        return date;
     }
 
     private static string? Optional(string text) => text.Length == 0 ? null : text;

@@ -1,3 +1,4 @@
+using QipTracker.Domain.Common;
 using static QipTracker.Infrastructure.Importing.PlanColumns;
 
 namespace QipTracker.Infrastructure.Importing;
@@ -8,12 +9,12 @@ namespace QipTracker.Infrastructure.Importing;
 /// </summary>
 public static class PlanValidator
 {
-    /// <summary>Reads and validates a plan file; an unreadable file is one file-level error.</summary>
-    public static PlanValidation Validate(Stream content, string fileName, DateOnly today)
+    /// <summary>Reads and validates a plan file; an unreadable file, or one past the import limits, is one file-level error.</summary>
+    public static PlanValidation Validate(Stream content, string fileName, DateOnly today, ImportLimits? limits = null)
     {
         try
         {
-            return Validate(PlanFileReader.Read(content, fileName), today);
+            return Validate(PlanFileReader.Read(content, fileName, limits ?? new ImportLimits()), today);
         }
         catch (PlanFileException e)
         {
@@ -47,10 +48,12 @@ public static class PlanValidator
         {
             if (!All.Contains(name))
             {
+                // An unknown header is quoted back printable and short, whatever the file held.
+                var shown = InputText.Shorten(name);
                 var meant = All.FirstOrDefault(c => c.Equals(name.Replace(' ', '_'), StringComparison.OrdinalIgnoreCase));
-                errors.Add(PlanImportError.At(1, name, meant is null
-                    ? $"'{name}' is not a column of a plan import; the columns are {string.Join(", ", All)}"
-                    : $"'{name}' is not a column of a plan import; did you mean '{meant}'? Header names are exact"));
+                errors.Add(PlanImportError.At(1, shown, meant is null
+                    ? $"'{shown}' is not a column of a plan import; the columns are {string.Join(", ", All)}"
+                    : $"'{shown}' is not a column of a plan import; did you mean '{meant}'? Header names are exact"));
             }
             else if (!seen.Add(name))
                 errors.Add(PlanImportError.At(1, name, $"the column '{name}' appears more than once"));

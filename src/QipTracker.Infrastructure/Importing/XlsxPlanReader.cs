@@ -6,18 +6,21 @@ namespace QipTracker.Infrastructure.Importing;
 /// <summary>
 /// Reads the first worksheet of a plan workbook. MiniExcel yields every row from row 1, blank
 /// ones included, so the position of a row is its number. A real date cell becomes yyyy-MM-dd.
+/// The package is checked against the import limits first, and rows are read lazily, so reading
+/// stops at the first row past the limits.
 /// </summary>
 internal static class XlsxPlanReader
 {
-    public static PlanSheet Read(Stream content)
+    public static PlanSheet Read(Stream content, ImportLimits limits)
     {
-        var seekable = content.CanSeek ? content : Copy(content);
+        var seekable = content.CanSeek ? content : BoundedCopy.ToMemory(content, limits);
+        WorkbookPackageGuard.Check(seekable, limits);
         try
         {
             var rows = seekable.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
                 .Cast<IDictionary<string, object?>>()
                 .Select((row, i) => (i + 1, (IReadOnlyList<string?>)row.Values.Select(Text).ToList()));
-            return SheetBuilder.Build(rows);
+            return SheetBuilder.Build(rows, limits);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
         {
@@ -34,12 +37,4 @@ internal static class XlsxPlanReader
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
-
-    private static MemoryStream Copy(Stream content)
-    {
-        var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        buffer.Position = 0;
-        return buffer;
-    }
 }

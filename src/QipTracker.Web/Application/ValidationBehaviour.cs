@@ -3,19 +3,22 @@ using MediatR;
 
 namespace QipTracker.Web.Application;
 
-/// <summary>Runs every FluentValidation validator of the request; any failure stops it before it is authorised or handled.</summary>
-public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+/// <summary>
+/// Applies the input policy to the request (every string, date and list in it), then runs every FluentValidation
+/// validator of the request; any failure stops it before it is authorised or handled.
+/// </summary>
+public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators, InputPolicy policy)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = policy.Check(request!).ToList();
         foreach (var validator in validators)
-            failures.AddRange((await validator.ValidateAsync(request, cancellationToken)).Errors);
+            failures.AddRange((await validator.ValidateAsync(request, cancellationToken)).Errors.Select(f => (f.PropertyName, f.ErrorMessage)));
         if (failures.Count > 0)
             throw new RequestValidationException(failures
-                .GroupBy(f => f.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray()));
+                .GroupBy(f => f.Field)
+                .ToDictionary(g => g.Key, g => g.Select(f => f.Message).Distinct().ToArray()));
         return await next();
     }
 }

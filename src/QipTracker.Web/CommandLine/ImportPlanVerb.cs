@@ -1,4 +1,5 @@
 using MediatR;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -37,6 +38,9 @@ public sealed class ImportPlanVerb(QipDbContext db, CurrentUser currentUser, IMe
                 await error.WriteLineAsync($"There is no trust named '{name}'. Check the name, or add --create-trust to create it with the plan.");
                 return 1;
             }
+            // A trust made here is not made through a request, so the input policy is applied by hand.
+            if ((InputText.Problem(name) ?? (name.Length > InputLimits.Name ? $"is longer than {InputLimits.Name} characters." : null)) is { } problem)
+                throw new VerbUsageException($"--trust {problem}");
             trust = new Trust(name, "", TrustType.Acute, clock.GetUtcNow());
             db.Trusts.Add(trust);
             await db.SaveChangesAsync(ct);

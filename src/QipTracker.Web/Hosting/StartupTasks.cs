@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Infrastructure;
+using QipTracker.Infrastructure.BoardPapers;
 using QipTracker.Infrastructure.Demo;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -15,6 +16,20 @@ public static class StartupTasks
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystemEverywhere();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
             await scope.ServiceProvider.GetRequiredService<QipDbContext>().Database.MigrateAsync();
+    }
+
+    /// <summary>
+    /// Removes working copies of papers that a process stopped mid-conversion left behind (they hold a paper's
+    /// content); conversions still running elsewhere are left alone (see <see cref="PdfConverter.SweepLeftovers"/>).
+    /// </summary>
+    public static void SweepPaperWorkFolders(this WebApplication app) => SweepPaperWorkFolders(app.Services);
+
+    internal static void SweepPaperWorkFolders(IServiceProvider services)
+    {
+        var swept = services.GetRequiredService<PdfConverter>().SweepLeftovers();
+        if (swept > 0)
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks))
+                .LogInformation("Removed {Count} working folders left by interrupted paper conversions", swept);
     }
 
     /// <summary>

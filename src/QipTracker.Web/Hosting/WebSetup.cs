@@ -3,6 +3,7 @@ using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.Demo;
 using QipTracker.Infrastructure.Email;
 using QipTracker.Infrastructure.Files;
+using QipTracker.Infrastructure.Importing;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Api;
 using QipTracker.Web.Application;
@@ -26,6 +27,7 @@ public static class WebSetup
         services.AddQipPersistence(options);
         services.AddQipEmail(builder.Configuration, options);
         services.AddQipFiles(builder.Configuration, options);
+        services.AddQipImportLimits(builder.Configuration);
         services.AddQipBoardPapers(builder.Configuration);
         services.AddDemoTrustSeeder(builder.Configuration);
         services.AddScoped<Features.People.Invitations>();

@@ -85,6 +85,43 @@ public sealed class PdfConverterTests(PdfConversionFixture pdfs, ITestOutputHelp
         Assert.Empty(Directory.GetFileSystemEntries(_temp));
     }
 
+    [Fact]
+    public async Task Each_conversion_works_in_a_folder_only_the_apps_user_can_read()
+    {
+        // The stand-in records the mode of the folder holding the paper it was given (its last argument), then fails.
+        var modes = Path.Combine(_temp, "modes");
+        var office = Script($"for a; do last=$a; done; stat -c %a \"$(dirname \"$last\")\" > {modes}; exit 3");
+        var root = Path.Combine(_temp, "work");
+
+        await Assert.ThrowsAsync<PdfConversionException>(() =>
+            new PdfConverter(new PdfConverterOptions { OfficePath = office, TempFolder = root }).ConvertAsync([1, 2, 3]));
+        Assert.Equal("700", (await File.ReadAllTextAsync(modes)).Trim());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(root));
+
+        await Assert.ThrowsAsync<PdfConversionException>(() =>
+            new PdfConverter(new PdfConverterOptions { OfficePath = office }).ConvertAsync([1, 2, 3]));
+        Assert.Equal("700", (await File.ReadAllTextAsync(modes)).Trim());
+    }
+
+    [Fact]
+    public void Folders_left_by_a_conversion_that_died_are_swept_and_running_ones_are_not()
+    {
+        var root = Directory.CreateDirectory(Path.Combine(_temp, "work")).FullName;
+        var dead = Directory.CreateDirectory(Path.Combine(root, PdfConverter.WorkFolderPrefix + "dead")).FullName;
+        File.WriteAllText(Path.Combine(dead, "paper.docx"), "a paper's content");
+        Directory.SetLastWriteTimeUtc(dead, DateTime.UtcNow.AddHours(-3));
+        var running = Directory.CreateDirectory(Path.Combine(root, PdfConverter.WorkFolderPrefix + "running")).FullName;
+        var other = Directory.CreateDirectory(Path.Combine(root, "not-ours")).FullName;
+        Directory.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddHours(-3));
+
+        var swept = new PdfConverter(new PdfConverterOptions { TempFolder = root }).SweepLeftovers();
+
+        Assert.Equal(1, swept);
+        Assert.False(Directory.Exists(dead));
+        Assert.True(Directory.Exists(running));
+        Assert.True(Directory.Exists(other));
+    }
+
     /// <summary>A stand-in for soffice: a shell script that behaves as the test needs.</summary>
     private string Script(string body)
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
@@ -28,7 +29,7 @@ public sealed class AddActionValidator : AbstractValidator<AddAction>
 {
     public AddActionValidator()
     {
-        RuleFor(r => r.Title).NotEmpty().MaximumLength(500);
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(InputLimits.Line);
         RuleFor(r => r.OwnerId).NotEmpty().WithMessage("Choose who owns the action.");
         RuleFor(r => r.DueOn).NotEmpty();
     }
@@ -36,7 +37,7 @@ public sealed class AddActionValidator : AbstractValidator<AddAction>
 
 public sealed class UpdateActionValidator : AbstractValidator<UpdateAction>
 {
-    public UpdateActionValidator() => RuleFor(r => r.ProgressNote).MaximumLength(4000);
+    public UpdateActionValidator() => RuleFor(r => r.ProgressNote).MaximumLength(InputLimits.Text);
 }
 
 public sealed class ActionHandlers(QipDbContext db, ICurrentUser user, TimeProvider clock) :

@@ -31,7 +31,7 @@ public sealed class CreateApiTokenValidator : AbstractValidator<CreateApiToken>
 {
     public CreateApiTokenValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(InputLimits.ShortName);
         RuleFor(r => r.ExpiresInDays).InclusiveBetween(1, 366).WithMessage("A token lasts between 1 and 366 days.");
     }
 }

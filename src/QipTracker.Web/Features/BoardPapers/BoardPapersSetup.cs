@@ -1,4 +1,5 @@
 using System.Globalization;
+using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.BoardPapers;
 
 namespace QipTracker.Web.Features.BoardPapers;
@@ -17,19 +18,21 @@ public static class BoardPapersSetup
     /// <summary>
     /// The paper writers and LibreOffice converter, from the <c>BoardPapers</c> section: <c>DraftOnWorkingDay</c>
     /// (default 5), <c>OfficePath</c> (default: soffice on the PATH), <c>TimeoutSeconds</c> (default 120) and
-    /// <c>TempFolder</c>. A bad value stops start-up naming the key.
+    /// <c>TempFolder</c> (default: <see cref="WorkFolderName"/> under the data folder, private to the app's user).
+    /// A bad value stops start-up naming the key.
     /// </summary>
     public static IServiceCollection AddQipBoardPapers(this IServiceCollection services, IConfiguration config)
     {
         var section = config.GetSection(BoardPaperOptions.Section);
         var day = Number(section, "DraftOnWorkingDay", BoardPaperOptions.DefaultWorkingDay, 1, BoardPaperOptions.LatestWorkingDay);
         var timeout = Number(section, "TimeoutSeconds", 120, 5, 3600);
+        var tempFolder = Blank(section["TempFolder"]);
         services.AddSingleton(new BoardPaperOptions(day));
-        services.AddSingleton(new PdfConverter(new PdfConverterOptions
+        services.AddSingleton(sp => new PdfConverter(new PdfConverterOptions
         {
             Timeout = TimeSpan.FromSeconds(timeout),
             OfficePath = Blank(section["OfficePath"]),
-            TempFolder = Blank(section["TempFolder"]),
+            TempFolder = tempFolder ?? PrivateWorkFolder(sp.GetRequiredService<QipOptions>()),
         }));
         services.AddSingleton<IPaperChartRenderer, PaperCharts>();
         services.AddSingleton<DocxWriter>();
@@ -37,6 +40,26 @@ public static class BoardPapersSetup
         services.AddScoped<BoardPaperAssembler>();
         services.AddScoped<PaperFiles>();
         return services;
+    }
+
+    /// <summary>The default folder for LibreOffice's working copies of papers, under the data folder.</summary>
+    public const string WorkFolderName = "tmp";
+
+    /// <summary>
+    /// &lt;DataFolder&gt;/tmp, readable by this user only (0700): working copies of papers are as confidential as the
+    /// papers, unlike the system temp folder, which every user can list.
+    /// </summary>
+    private static string PrivateWorkFolder(QipOptions qip)
+    {
+        var folder = Path.Combine(qip.DataFolder, WorkFolderName);
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else
+        {
+            const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            Directory.CreateDirectory(folder, ownerOnly);
+            File.SetUnixFileMode(folder, ownerOnly); // also when an earlier version made it with the default mode
+        }
+        return folder;
     }
 
     private static int Number(IConfigurationSection section, string key, int fallback, int min, int max)

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.BoardPapers;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -24,18 +25,18 @@ public sealed class SavePaperDraftValidator : AbstractValidator<SavePaperDraft>
         RuleFor(r => r.Fields).NotNull();
         When(r => r.Fields is not null, () =>
         {
-            RuleFor(r => r.Fields.PaperTitle).NotEmpty().WithMessage("Give the paper a title.").MaximumLength(300);
-            RuleFor(r => r.Fields.Meeting).NotEmpty().WithMessage("Name the meeting the paper goes to.").MaximumLength(200);
-            RuleFor(r => r.Fields.ResponsibleDirector).MaximumLength(200);
-            RuleFor(r => r.Fields.Author).MaximumLength(200);
-            RuleFor(r => r.Fields.ExecutiveSummary).MaximumLength(20000);
-            RuleFor(r => r.Fields.EqualityImpact).MaximumLength(4000);
-            RuleFor(r => r.Fields.FoiStatus).MaximumLength(200);
-            RuleFor(r => r.Fields.Recommendation).MaximumLength(8000);
+            RuleFor(r => r.Fields.PaperTitle).NotEmpty().WithMessage("Give the paper a title.").MaximumLength(InputLimits.Title);
+            RuleFor(r => r.Fields.Meeting).NotEmpty().WithMessage("Name the meeting the paper goes to.").MaximumLength(InputLimits.Name);
+            RuleFor(r => r.Fields.ResponsibleDirector).MaximumLength(InputLimits.Name);
+            RuleFor(r => r.Fields.Author).MaximumLength(InputLimits.Name);
+            RuleFor(r => r.Fields.ExecutiveSummary).MaximumLength(InputLimits.Document);
+            RuleFor(r => r.Fields.EqualityImpact).MaximumLength(InputLimits.Text);
+            RuleFor(r => r.Fields.FoiStatus).MaximumLength(InputLimits.Name);
+            RuleFor(r => r.Fields.Recommendation).MaximumLength(InputLimits.LongText);
             RuleFor(r => r.Fields.BoardAskedTo).IsInEnum();
-            RuleForEach(r => r.Fields.StrategicObjectives).MaximumLength(500);
-            RuleForEach(r => r.Fields.BafRisks).MaximumLength(500);
-            RuleForEach(r => r.Fields.IsgCommentaries).Must(c => (c.Text ?? "").Length <= 8000).WithMessage("An ISG commentary may have at most 8000 characters.");
+            RuleForEach(r => r.Fields.StrategicObjectives).MaximumLength(InputLimits.Line);
+            RuleForEach(r => r.Fields.BafRisks).MaximumLength(InputLimits.Line);
+            RuleForEach(r => r.Fields.IsgCommentaries).Must(c => (c.Text ?? "").Length <= InputLimits.LongText).WithMessage($"An ISG commentary may have at most {InputLimits.LongText} characters.");
         });
     }
 }

@@ -1,6 +1,8 @@
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -15,6 +17,11 @@ namespace QipTracker.Web.Features.ChangeRequests;
 /// </summary>
 [RequiresRole(TrustRole.AccountableExecutive)]
 public sealed record DecideChange(Guid ChangeRequestId, bool Approve, string? Note, long Version) : ICommand<ChangeRequestDto>;
+
+public sealed class DecideChangeValidator : AbstractValidator<DecideChange>
+{
+    public DecideChangeValidator() => RuleFor(r => r.Note).MaximumLength(InputLimits.Text);
+}
 
 public sealed class DecideChangeHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator)
     : IRequestHandler<DecideChange, ChangeRequestDto>

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -23,7 +24,12 @@ public sealed class RequestChangeValidator : AbstractValidator<RequestChange>
 {
     public RequestChangeValidator()
     {
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason for the change.").MaximumLength(4000);
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason for the change.").MaximumLength(InputLimits.Text);
+        RuleForEach(r => r.SplitParts).ChildRules(part =>
+        {
+            part.RuleFor(p => p.Reference).NotEmpty().WithMessage("Give each part a reference.").MaximumLength(InputLimits.Reference);
+            part.RuleFor(p => p.Description).NotEmpty().WithMessage("Describe each part.").MaximumLength(InputLimits.Text);
+        });
         RuleFor(r => r.ProposedDue).NotNull().When(r => r.Kind == ChangeKind.NewDueDate).WithMessage("Give the proposed due date.");
         RuleFor(r => r.ProposedOwnerId).NotNull().When(r => r.Kind == ChangeKind.NewOwner).WithMessage("Choose the proposed owner.");
         RuleFor(r => r.ProposedIsgId).NotNull().When(r => r.Kind == ChangeKind.NewIsg).WithMessage("Choose the proposed ISG.");

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Escalations;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
@@ -23,7 +24,7 @@ public sealed record WriteRecoveryPlan(Guid EscalationId, string Plan, long Vers
 
 public sealed class WriteRecoveryPlanValidator : AbstractValidator<WriteRecoveryPlan>
 {
-    public WriteRecoveryPlanValidator() => RuleFor(r => r.Plan).NotEmpty().WithMessage("Say how the work will be recovered, by whom and by when.").MaximumLength(4000);
+    public WriteRecoveryPlanValidator() => RuleFor(r => r.Plan).NotEmpty().WithMessage("Say how the work will be recovered, by whom and by when.").MaximumLength(InputLimits.Text);
 }
 
 public sealed class EscalationRequestHandlers(QipDbContext db, ICurrentUser user, TimeProvider clock) :

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -17,10 +18,10 @@ public sealed class AddLinkEvidenceValidator : AbstractValidator<AddLinkEvidence
     public AddLinkEvidenceValidator()
     {
         RuleFor(r => r.RootCauseId).NotEmpty();
-        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(300);
-        RuleFor(r => r.Url).NotEmpty().WithMessage("Give the link.").MaximumLength(2000)
+        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(InputLimits.Title);
+        RuleFor(r => r.Url).NotEmpty().WithMessage("Give the link.").MaximumLength(InputLimits.Comment)
             .Must(BeAWebLink).WithMessage(r => $"'{r.Url}' is not a web link (http or https).");
-        RuleFor(r => r.WhatItShows).MaximumLength(4000);
+        RuleFor(r => r.WhatItShows).MaximumLength(InputLimits.Text);
     }
 
     // Only http(s): javascript:, data: and file: links would run or reach things in a reader's browser.

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -17,8 +18,8 @@ public sealed class AddNoteEvidenceValidator : AbstractValidator<AddNoteEvidence
     public AddNoteEvidenceValidator()
     {
         RuleFor(r => r.RootCauseId).NotEmpty();
-        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(300);
-        RuleFor(r => r.WhatItShows).NotEmpty().WithMessage("Say what the note shows.").MaximumLength(4000);
+        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(InputLimits.Title);
+        RuleFor(r => r.WhatItShows).NotEmpty().WithMessage("Say what the note shows.").MaximumLength(InputLimits.Text);
     }
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Files;
 using QipTracker.Infrastructure.Persistence;
@@ -15,7 +16,7 @@ namespace QipTracker.Web.Features.Evidence;
 /// was told, checked before anything is read; the bytes actually stored are checked again.
 /// </summary>
 [RequiresRole(TrustRole.RootCauseOwner, TrustRole.IsgChair, TrustRole.Pmo)]
-public sealed record UploadEvidenceFile(Guid RootCauseId, string Title, string WhatItShows, string FileName, long Length, Stream Content)
+public sealed record UploadEvidenceFile(Guid RootCauseId, string Title, string WhatItShows, [property: FileName] string FileName, long Length, Stream Content)
     : ICommand<EvidenceDto>;
 
 public sealed class UploadEvidenceFileValidator : AbstractValidator<UploadEvidenceFile>
@@ -23,11 +24,11 @@ public sealed class UploadEvidenceFileValidator : AbstractValidator<UploadEviden
     public UploadEvidenceFileValidator()
     {
         RuleFor(r => r.RootCauseId).NotEmpty();
-        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(300);
-        RuleFor(r => r.WhatItShows).MaximumLength(4000);
+        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the evidence a title.").MaximumLength(InputLimits.Title);
+        RuleFor(r => r.WhatItShows).MaximumLength(InputLimits.Text);
+        // Control and text-direction characters (which would end up in download headers) are the input policy's: [FileName].
         RuleFor(r => r.FileName).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("The file has no name.")
-            .Must(n => Path.GetFileName(n.Trim()).Length is > 0 and <= 255).WithMessage("A file name may have at most 255 characters.")
-            .Must(n => !n.Any(char.IsControl)).WithMessage("The file name contains control characters; rename the file."); // they would end up in download headers
+            .Must(n => Path.GetFileName(n.Trim()).Length is > 0 and <= InputLimits.FileName).WithMessage($"A file name may have at most {InputLimits.FileName} characters.");
         RuleFor(r => r.Content).NotNull().WithMessage("Choose a file to upload.");
         RuleFor(r => r.Length).GreaterThan(0).WithMessage(r => $"The file '{Path.GetFileName(r.FileName)}' is empty.");
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
@@ -27,8 +28,12 @@ public sealed class FindingFieldsValidator : AbstractValidator<FindingFields>
 {
     public FindingFieldsValidator()
     {
-        RuleFor(f => f.Reference).NotEmpty().MaximumLength(40);
-        RuleFor(f => f.Text).NotEmpty().MaximumLength(4000);
+        RuleFor(f => f.Reference).NotEmpty().MaximumLength(InputLimits.Reference);
+        RuleFor(f => f.Text).NotEmpty().MaximumLength(InputLimits.Text);
+        RuleFor(f => f.Source).MaximumLength(InputLimits.Name);
+        RuleFor(f => f.CoreService).MaximumLength(InputLimits.ShortName);
+        RuleFor(f => f.Site).MaximumLength(InputLimits.ShortName);
+        RuleFor(f => f.Regulation).MaximumLength(InputLimits.Name);
         RuleFor(f => f.Kind).IsInEnum();
         RuleFor(f => f.IsgId).NotEmpty().WithMessage("Choose the ISG that owns the finding.");
         RuleFor(f => f.KloeCode).Must(WellLedKloes.IsKloe).When(f => !string.IsNullOrWhiteSpace(f.KloeCode)).WithMessage("KLOE must be W1–W8.");

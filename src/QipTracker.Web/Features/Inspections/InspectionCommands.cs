@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
@@ -24,10 +25,16 @@ public sealed class RecordInspectionValidator : AbstractValidator<RecordInspecti
 {
     public RecordInspectionValidator()
     {
-        RuleFor(r => r.Title).NotEmpty().MaximumLength(300);
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(InputLimits.Title);
         RuleFor(r => r.EndedOn).GreaterThanOrEqualTo(r => r.StartedOn).WithMessage("The inspection cannot end before it starts.");
         RuleFor(r => r.OverallRating).NotNull().When(r => r.PublishedOn is not null).WithMessage("A published report has an overall rating.");
-        RuleForEach(r => r.Notices).Must(n => !string.IsNullOrWhiteSpace(n.Summary)).WithMessage("Each notice needs a summary.");
+        RuleForEach(r => r.Notices).ChildRules(notice =>
+            notice.RuleFor(n => n.Summary).NotEmpty().WithMessage("Each notice needs a summary.").MaximumLength(InputLimits.Text));
+        RuleForEach(r => r.Ratings).ChildRules(rating =>
+        {
+            rating.RuleFor(x => x.CoreService).MaximumLength(InputLimits.ShortName);
+            rating.RuleFor(x => x.Site).MaximumLength(InputLimits.ShortName);
+        });
     }
 }
 

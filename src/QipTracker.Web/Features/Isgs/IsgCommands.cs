@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
@@ -18,7 +19,7 @@ public sealed class SaveIsgValidator : AbstractValidator<SaveIsg>
 {
     public SaveIsgValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(InputLimits.Name);
         RuleFor(r => r.Cadence).IsInEnum();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Kpis;
 using QipTracker.Infrastructure.Importing;
 using QipTracker.Infrastructure.Persistence;
@@ -15,9 +16,9 @@ public sealed record MeasurementBatchResult(int Rows, int Added, int Replaced);
 /// no (KPI, period) twice in the batch — and one bad line saves nothing, with every bad line reported by row and
 /// column. A period that already has a value is replaced; the audit trail keeps the value it had.
 /// </summary>
-public sealed class MeasurementBatch(QipDbContext db)
+public sealed class MeasurementBatch(QipDbContext db, ImportLimits limits)
 {
-    public const int MaxNoteLength = 1000;
+    public const int MaxNoteLength = InputLimits.Note;
 
     public async Task<MeasurementBatchResult> SaveAsync(IReadOnlyList<MeasurementLine> lines, MeasurementSource source, Guid trustId, Guid? by,
         DateOnly today, DateTimeOffset now, CancellationToken ct)
@@ -33,7 +34,7 @@ public sealed class MeasurementBatch(QipDbContext db)
             var code = line.Code.Trim().ToUpperInvariant();
             var kpi = kpis.GetValueOrDefault(code);
             if (code.Length == 0) errors.Add(PlanImportError.At(line.Row, "kpi_code", "is empty"));
-            else if (kpi is null) errors.Add(PlanImportError.At(line.Row, "kpi_code", $"'{line.Code}' is not a KPI of this trust"));
+            else if (kpi is null) errors.Add(PlanImportError.At(line.Row, "kpi_code", $"{InputText.Quote(line.Code)} is not a KPI of this trust"));
 
             DateOnly? period = null;
             if (kpi is not null)
@@ -47,11 +48,12 @@ public sealed class MeasurementBatch(QipDbContext db)
             }
 
             if (line.Value is null)
-                errors.Add(PlanImportError.At(line.Row, "value", line.ValueText.Trim().Length == 0 ? "is empty" : $"'{line.ValueText}' is not a number such as 12.5"));
+                errors.Add(PlanImportError.At(line.Row, "value", line.ValueText.Trim().Length == 0 ? "is empty" : $"{InputText.Quote(line.ValueText)} is not a number such as 12.5"));
             if (line.Note?.Length > MaxNoteLength) errors.Add(PlanImportError.At(line.Row, "note", $"is longer than {MaxNoteLength} characters"));
+            else if (InputText.Problem(line.Note) is { } problem) errors.Add(PlanImportError.At(line.Row, "note", problem));
             if (kpi is not null && period is { } p && line.Value is { } v) accepted.Add((kpi.Id, p, v, line.Note));
         }
-        if (errors.Count > 0) throw PlanImportErrors.ToException(errors);
+        if (errors.Count > 0) throw PlanImportErrors.ToException(errors, limits);
         if (accepted.Count == 0) return new MeasurementBatchResult(0, 0, 0);
 
         var kpiIds = accepted.Select(a => a.KpiId).Distinct().ToList();

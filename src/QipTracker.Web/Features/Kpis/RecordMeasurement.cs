@@ -29,7 +29,7 @@ public sealed class RecordMeasurementValidator : AbstractValidator<RecordMeasure
     }
 }
 
-public sealed class RecordMeasurementHandler(QipDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordMeasurement, MeasurementDto>
+public sealed class RecordMeasurementHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, Infrastructure.Importing.ImportLimits limits) : IRequestHandler<RecordMeasurement, MeasurementDto>
 {
     public async Task<MeasurementDto> Handle(RecordMeasurement r, CancellationToken ct)
     {
@@ -39,7 +39,7 @@ public sealed class RecordMeasurementHandler(QipDbContext db, ICurrentUser user,
             throw new ForbiddenException($"You neither own {kpi.Code} nor the root cause it measures.");
         try
         {
-            await new MeasurementBatch(db).SaveAsync([new MeasurementLine(1, kpi.Code, r.Period, r.Value, "", r.Note)], MeasurementSource.Manual,
+            await new MeasurementBatch(db, limits).SaveAsync([new MeasurementLine(1, kpi.Code, r.Period, r.Value, "", r.Note)], MeasurementSource.Manual,
                 kpi.TrustId, user.UserId, clock.Today(), clock.GetUtcNow(), ct);
         }
         catch (RequestValidationException e)

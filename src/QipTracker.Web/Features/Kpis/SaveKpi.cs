@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
@@ -23,12 +24,12 @@ public sealed class SaveKpiValidator : AbstractValidator<SaveKpi>
     public SaveKpiValidator()
     {
         RuleFor(r => r.Fields).NotNull();
-        RuleFor(r => r.Fields.Code).NotEmpty().MaximumLength(40).Matches("^[A-Za-z0-9._-]+$")
+        RuleFor(r => r.Fields.Code).NotEmpty().MaximumLength(InputLimits.Reference).Matches("^[A-Za-z0-9._-]+$")
             .WithMessage("Use letters, digits, '.', '-' or '_' for the code (CSV uploads and the API name the KPI by it).");
-        RuleFor(r => r.Fields.Name).NotEmpty().MaximumLength(300);
-        RuleFor(r => r.Fields.Definition).MaximumLength(4000);
-        RuleFor(r => r.Fields.Unit).MaximumLength(40);
-        RuleFor(r => r.Fields.DataSource).MaximumLength(300);
+        RuleFor(r => r.Fields.Name).NotEmpty().MaximumLength(InputLimits.Title);
+        RuleFor(r => r.Fields.Definition).MaximumLength(InputLimits.Text);
+        RuleFor(r => r.Fields.Unit).MaximumLength(InputLimits.Reference);
+        RuleFor(r => r.Fields.DataSource).MaximumLength(InputLimits.Title);
         RuleFor(r => r.Fields.Direction).IsInEnum();
         RuleFor(r => r.Fields.Frequency).IsInEnum();
         RuleFor(r => r.Fields.DataQuality).IsInEnum();

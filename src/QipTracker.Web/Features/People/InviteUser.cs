@@ -22,8 +22,8 @@ public sealed class InviteUserValidator : AbstractValidator<InviteUser>
 {
     public InviteUserValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256);
-        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(Domain.Common.InputLimits.Email);
+        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(Domain.Common.InputLimits.Name);
         RuleFor(r => r.Role).IsInEnum();
     }
 }

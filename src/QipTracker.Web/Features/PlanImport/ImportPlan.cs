@@ -16,22 +16,19 @@ namespace QipTracker.Web.Features.PlanImport;
 /// database included, and reports what would change without saving.
 /// </summary>
 [RequiresRole(TrustRole.Pmo)]
-public sealed record ImportPlan(Stream Content, string FileName, bool DryRun) : ICommand<ImportResult>;
+public sealed record ImportPlan(Stream Content, [property: FileName] string FileName, bool DryRun) : ICommand<ImportResult>;
 
 public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, ILookupNormalizer normalizer,
-    People.Invitations invitations)
+    People.Invitations invitations, ImportLimits limits)
     : IRequestHandler<ImportPlan, ImportResult>
 {
-    /// <summary>A 400-root-cause plan is well under 1 MB; this only stops a mistaken upload.</summary>
-    public const long MaxFileBytes = 20 * 1024 * 1024;
-
     public async Task<ImportResult> Handle(ImportPlan request, CancellationToken ct)
     {
         var trustId = user.TrustId ?? throw new ForbiddenException("Choose a trust to import the plan into.");
         var context = new ImportContext(trustId, user.UserId, clock.Today(), clock.GetUtcNow());
 
-        var validation = PlanValidator.Validate(await BufferAsync(request.Content, ct), request.FileName, context.Today);
-        if (!validation.IsValid) throw PlanImportErrors.ToException(validation.Errors);
+        var validation = PlanValidator.Validate(await BufferAsync(request.Content, ct), request.FileName, context.Today, limits);
+        if (!validation.IsValid) throw PlanImportErrors.ToException(validation.Errors, limits);
 
         var emails = validation.Rows.Select(r => normalizer.NormalizeEmail(r.OwnerEmail)!).Distinct().ToList();
         var plan = await ExistingPlan.LoadAsync(db, emails, ct);
@@ -43,7 +40,7 @@ public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimePr
         {
             // Nothing of a failed or dry run may reach the database through a later save in this scope.
             db.ChangeTracker.Clear();
-            if (importer.Errors.Count > 0) throw PlanImportErrors.ToException(importer.Errors.OrderBy(e => e.Row));
+            if (importer.Errors.Count > 0) throw PlanImportErrors.ToException(importer.Errors.OrderBy(e => e.Row), limits);
             return result;
         }
         if (owners.Invited.Count > 0)
@@ -57,18 +54,15 @@ public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimePr
     }
 
     // Read asynchronously (a request body may not be read synchronously), and refuse a mistaken huge upload.
-    private static async Task<MemoryStream> BufferAsync(Stream content, CancellationToken ct)
+    private async Task<MemoryStream> BufferAsync(Stream content, CancellationToken ct)
     {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        try
         {
-            if (buffer.Length + read > MaxFileBytes)
-                throw PlanImportErrors.ToException([PlanImportError.InFile($"The file is larger than {MaxFileBytes / 1024 / 1024} MB: is it the right one?")]);
-            buffer.Write(chunk, 0, read);
+            return await BoundedCopy.ToMemoryAsync(content, limits, ct);
         }
-        buffer.Position = 0;
-        return buffer;
+        catch (PlanFileException e)
+        {
+            throw PlanImportErrors.ToException([PlanImportError.InFile(e.Message)], limits);
+        }
     }
 }

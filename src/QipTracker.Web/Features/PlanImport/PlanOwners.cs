@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
@@ -67,6 +68,6 @@ internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportConte
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
         var name = string.Join(' ', words);
         name = name.Length > 0 ? name : email;
-        return name.Length <= 200 ? name : name[..200]; // the display name column's size
+        return name.Length <= InputLimits.Name ? name : name[..InputLimits.Name]; // the display name column's size
     }
 }

@@ -112,7 +112,7 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
         evidence.Url == text || evidence.Title == text || evidence.Title == Title(text) || evidence.WhatItShows == text;
 
     // The title column holds 300 characters; a longer note keeps its full text in WhatItShows.
-    private static string Title(string text) => text.Length <= 300 ? text : text[..299] + "…";
+    private static string Title(string text) => text.Length <= InputLimits.Title ? text : text[..(InputLimits.Title - 1)] + "…";
 
     private void Changed(RootCause rootCause, Action change)
     {

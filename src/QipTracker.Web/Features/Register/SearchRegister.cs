@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
@@ -40,7 +41,7 @@ public sealed class SearchRegisterValidator : AbstractValidator<SearchRegister>
     {
         RuleFor(r => r.Skip).GreaterThanOrEqualTo(0);
         RuleFor(r => r.Take).InclusiveBetween(1, 500);
-        RuleFor(r => r.Text).MaximumLength(200);
+        RuleFor(r => r.Text).MaximumLength(InputLimits.Name);
     }
 }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
@@ -22,8 +23,8 @@ public sealed class CreateRootCauseValidator : AbstractValidator<CreateRootCause
 {
     public CreateRootCauseValidator()
     {
-        RuleFor(r => r.Reference).NotEmpty().MaximumLength(40);
-        RuleFor(r => r.Description).NotEmpty().MaximumLength(4000);
+        RuleFor(r => r.Reference).NotEmpty().MaximumLength(InputLimits.Reference);
+        RuleFor(r => r.Description).NotEmpty().MaximumLength(InputLimits.Text);
         RuleFor(r => r.OwnerId).NotEmpty();
         RuleFor(r => r.IsgId).NotEmpty();
         RuleFor(r => r.FindingIds).NotEmpty().WithMessage("A root cause answers at least one finding.");

@@ -41,12 +41,12 @@ public sealed class MarkCompletedValidator : AbstractValidator<MarkCompleted>
 
 public sealed class SendBackValidator : AbstractValidator<SendBack>
 {
-    public SendBackValidator() => RuleFor(r => r.Comment).NotEmpty().WithMessage("Say why the evidence is not accepted.").MaximumLength(2000);
+    public SendBackValidator() => RuleFor(r => r.Comment).NotEmpty().WithMessage("Say why the evidence is not accepted.").MaximumLength(InputLimits.Comment);
 }
 
 public sealed class ReopenValidator : AbstractValidator<Reopen>
 {
-    public ReopenValidator() => RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason for reopening.").MaximumLength(2000);
+    public ReopenValidator() => RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason for reopening.").MaximumLength(InputLimits.Comment);
 }
 
 public sealed class EditSbarValidator : AbstractValidator<EditSbar>
@@ -54,10 +54,10 @@ public sealed class EditSbarValidator : AbstractValidator<EditSbar>
     public EditSbarValidator()
     {
         RuleFor(r => r.Sbar).NotNull();
-        RuleFor(r => r.Sbar.Situation).MaximumLength(4000);
-        RuleFor(r => r.Sbar.Background).MaximumLength(4000);
-        RuleFor(r => r.Sbar.Assessment).MaximumLength(4000);
-        RuleFor(r => r.Sbar.Recommendation).MaximumLength(4000);
+        RuleFor(r => r.Sbar.Situation).MaximumLength(InputLimits.Text);
+        RuleFor(r => r.Sbar.Background).MaximumLength(InputLimits.Text);
+        RuleFor(r => r.Sbar.Assessment).MaximumLength(InputLimits.Text);
+        RuleFor(r => r.Sbar.Recommendation).MaximumLength(InputLimits.Text);
     }
 }
 

@@ -13,7 +13,7 @@ namespace QipTracker.Web.Features.Spc;
 /// </summary>
 [AnyTrustMember]
 public sealed record AnalyseSeries(
-    string? Direction, IReadOnlyList<SeriesPoint>? Points, decimal? Target = null, int? Shift = null, int? Trend = null,
+    string? Direction, [property: ImportRows] IReadOnlyList<SeriesPoint>? Points, decimal? Target = null, int? Shift = null, int? Trend = null,
     bool ScreenOutliers = false, IReadOnlyList<string>? Rebase = null, int? FixAfter = null) : IQuery<SpcJson>
 {
     public SpcOptions Options() => new()

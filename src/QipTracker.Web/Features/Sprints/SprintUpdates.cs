@@ -40,7 +40,7 @@ public sealed class SubmitSprintUpdatesValidator : AbstractValidator<SubmitSprin
         RuleFor(r => r.Items).NotEmpty().WithMessage("There is nothing to submit.");
         RuleForEach(r => r.Items).ChildRules(item =>
         {
-            item.RuleFor(i => i.Narrative).NotEmpty().WithMessage("Say in a sentence or two how the work stands.").MaximumLength(4000);
+            item.RuleFor(i => i.Narrative).NotEmpty().WithMessage("Say in a sentence or two how the work stands.").MaximumLength(InputLimits.Text);
             item.RuleFor(i => i.Status).Must(s => s <= RootCauseStatus.Completed)
                 .WithMessage("An owner reports Not started, In progress or Completed; assurance is the chair's decision.");
         });

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
@@ -19,11 +20,11 @@ public sealed class CreateTrustValidator : AbstractValidator<CreateTrust>
 {
     public CreateTrustValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(InputLimits.Name);
         RuleFor(r => r.OdsCode).NotEmpty().Matches("^[A-Za-z0-9]{3,5}$").WithMessage("An ODS code is 3 to 5 letters and digits, e.g. RQM.");
         RuleFor(r => r.Type).IsInEnum();
-        RuleFor(r => r.AdminEmail).NotEmpty().EmailAddress();
-        RuleFor(r => r.AdminName).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.AdminEmail).NotEmpty().EmailAddress().MaximumLength(InputLimits.Email);
+        RuleFor(r => r.AdminName).NotEmpty().MaximumLength(InputLimits.Name);
     }
 }
 
