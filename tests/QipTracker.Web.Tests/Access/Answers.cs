@@ -168,8 +168,10 @@ public abstract class Answer
 
         public override string? OtherTrust(Reply r, bool idsInPath, TrustIds theirs) => notFound is null
             ? "no answer is stated for another trust's ids"
-            : Expect(r.Status == HttpStatusCode.OK && r.Body.Contains(notFound) && !WebUtility.HtmlDecode(r.Body).Contains(theirs.Name),
-                $"200 showing {notFound} and nothing of the other trust");
+            : Expect(r.Status == HttpStatusCode.OK && r.Body.Contains(notFound) && !Shows(r, theirs.Name) && !Shows(r, theirs.KpiCode),
+                $"200 showing {notFound} and nothing of the other trust (its name, its KPI's code)");
+
+        private static bool Shows(Reply r, string text) => WebUtility.HtmlDecode(r.Body).Contains(text);
 
         public override string OtherTrustText(bool idsInPath) => "200 \"not found\", none of its data";
     }

@@ -53,6 +53,20 @@ public sealed class MatrixWorld
     public async Task<HttpClient> FreshSessionAsync(Principal principal) =>
         principal.IsAnonymous ? _app.NewBrowser() : await _app.SignedInAsync(_spares[principal]);
 
+    /// <summary>
+    /// The bare sign-in cookie, as a browser sends it with any page's request (no header a page of the app would
+    /// add): of the principal's own person, or of the spare one for a call that might end the session.
+    /// </summary>
+    public async Task<HttpClient> BareSessionAsync(Principal principal, bool spare = false)
+    {
+        var browser = _app.NewBrowser();
+        if (principal.IsAnonymous) return browser;
+        var user = spare ? _spares[principal] : principal.Role is { } role ? Ours[role] : SystemAdmin;
+        var signedIn = await browser.PostLoginAsync(user.Email, TestTrust.Password);
+        if (signedIn.Headers.Location?.OriginalString != "/") throw new InvalidOperationException($"{user.Email} could not sign in: {signedIn.Headers.Location}");
+        return browser;
+    }
+
     private async Task<MatrixWorld> BuildAsync()
     {
         Ours = await TestTrust.CreateAsync(_app.Services, $"Mx {Guid.NewGuid():N}"[..10]);

@@ -73,7 +73,7 @@ public abstract class RouteMatrixTests(QipAppFactory app)
             var principal = row.Cookie.First(p => p.Role is not null);
             var target = new Target(world.Mine, principal);
             var path = row.Path(target);
-            var reply = await Calls.SendAsync(world.Client(principal, Transport.Cookie), Transport.Cookie, row.CallMethod, path, row.Body?.Invoke(target),
+            var reply = await Calls.SendAsync(await world.BareSessionAsync(principal), Transport.Cookie, row.CallMethod, path, row.Body?.Invoke(target),
                 fetchSite: "same-site", origin: Calls.ForeignOrigin);
             if (reply.Status != HttpStatusCode.Forbidden)
                 failures.Add($"{key} as {principal} by cookie from {Calls.ForeignOrigin} (Sec-Fetch-Site: same-site): {path} answered {reply}, expected 403");
@@ -90,7 +90,7 @@ public abstract class RouteMatrixTests(QipAppFactory app)
         {
             var principal = row.Cookie.Contains(Principal.Anonymous) ? Principal.Anonymous : row.Cookie[0];
             // Without the check, a sign-out would go through: on a session of its own.
-            var client = await world.FreshSessionAsync(principal);
+            var client = await world.BareSessionAsync(principal, spare: true);
             var target = new Target(world.Mine, principal);
             var path = row.Path(target);
             var reply = await Calls.SendAsync(client, Transport.Cookie, row.CallMethod, path, row.Body?.Invoke(target));
