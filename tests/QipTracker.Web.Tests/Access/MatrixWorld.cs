@@ -15,16 +15,16 @@ using QipTracker.Web.Tests.Support;
 namespace QipTracker.Web.Tests.Access;
 
 /// <summary>
-/// What the matrix calls with, made once per running app: two trusts with every row a route names (ours and
-/// another), a SystemAdmin, and one client per principal and transport (signed in once, token made once).
-/// A second person per role ("spare") takes the calls that end a session.
+/// What the matrix calls with: two trusts with every row a route names (ours and another), a SystemAdmin, and a
+/// second person per role ("spare") for the calls that end a session, made once per running app; and one
+/// client per principal and transport, signed in afresh by each test (other tests move the app's clock, and a
+/// sign-in cookie lasts eight hours of it).
 /// </summary>
 public sealed class MatrixWorld
 {
     private static readonly ConditionalWeakTable<QipAppFactory, Task<MatrixWorld>> Worlds = new();
 
     private readonly QipAppFactory _app;
-    private readonly Dictionary<(Principal, Transport), HttpClient> _clients = new();
     private readonly Dictionary<Principal, TestUser> _spares = new();
 
     public TestTrust Ours { get; private set; } = default!;
@@ -45,9 +45,24 @@ public sealed class MatrixWorld
         select (p, t);
 
     /// <summary>
-    /// The client a principal calls with. Nobody's "token" is a revoked one: it must count for nothing.
+    /// A client per principal and transport: a sign-in of each person, an API token of each role. Nobody's
+    /// "token" is a revoked one: it must count for nothing.
     /// </summary>
-    public HttpClient Client(Principal principal, Transport transport) => _clients[(principal, transport)];
+    public async Task<IReadOnlyDictionary<(Principal, Transport), HttpClient>> SignInEveryoneAsync()
+    {
+        var clients = new Dictionary<(Principal, Transport), HttpClient>();
+        foreach (var role in Enum.GetValues<TrustRole>())
+        {
+            clients[(role, Transport.Cookie)] = await _app.SignedInAsync(Ours[role]);
+            clients[(role, Transport.Token)] = Bearer((await _app.SendAs(Ours, role, new CreateApiToken($"matrix {role}", role))).Secret);
+        }
+        clients[(Principal.SystemAdmin, Transport.Cookie)] = await _app.SignedInAsync(SystemAdmin);
+        clients[(Principal.Anonymous, Transport.Cookie)] = _app.NewBrowser();
+        var revoked = await _app.SendAs(Ours, TrustRole.Pmo, new CreateApiToken("revoked", TrustRole.Pmo));
+        await _app.SendAs(Ours, TrustRole.Pmo, new RevokeApiToken(revoked.Token.Id));
+        clients[(Principal.Anonymous, Transport.Token)] = Bearer(revoked.Secret);
+        return clients;
+    }
 
     /// <summary>A new sign-in of the spare person with the principal's role, for a call that ends its session.</summary>
     public async Task<HttpClient> FreshSessionAsync(Principal principal) =>
@@ -77,18 +92,8 @@ public sealed class MatrixWorld
         _spares[Principal.SystemAdmin] = await NewUserAsync($"sysadmin.{Guid.NewGuid():N}@platform.example", "Second platform admin", systemAdmin: true);
 
         foreach (var role in Enum.GetValues<TrustRole>())
-        {
-            _clients[(role, Transport.Cookie)] = await _app.SignedInAsync(Ours[role]);
-            var token = await _app.SendAs(Ours, role, new CreateApiToken($"matrix {role}", role));
-            _clients[(role, Transport.Token)] = Bearer(token.Secret);
             _spares[role] = await NewUserAsync($"spare.{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}@matrix.example", $"Second {role}",
                 systemAdmin: false, (Ours.TrustId, role));
-        }
-        _clients[(Principal.SystemAdmin, Transport.Cookie)] = await _app.SignedInAsync(SystemAdmin);
-        _clients[(Principal.Anonymous, Transport.Cookie)] = _app.NewBrowser();
-        var revoked = await _app.SendAs(Ours, TrustRole.Pmo, new CreateApiToken("revoked", TrustRole.Pmo));
-        await _app.SendAs(Ours, TrustRole.Pmo, new RevokeApiToken(revoked.Token.Id));
-        _clients[(Principal.Anonymous, Transport.Token)] = Bearer(revoked.Secret);
         return this;
     }
 

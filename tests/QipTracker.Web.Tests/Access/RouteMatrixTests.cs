@@ -39,9 +39,10 @@ public abstract class RouteMatrixTests(QipAppFactory app)
     public async Task Each_principal_gets_the_answer_its_row_states_with_its_own_trusts_ids()
     {
         var world = await MatrixWorld.Of(app);
+        var clients = await world.SignInEveryoneAsync();
         var failures = new List<string>();
         foreach (var (principal, transport) in MatrixWorld.Callers)
-            failures.AddRange(await RunAsync(world, LiveRows(), principal, transport, theirs: false));
+            failures.AddRange(await RunAsync(world, clients[(principal, transport)], LiveRows(), principal, transport, theirs: false));
         Assert.True(failures.Count == 0, Report(failures));
     }
 
@@ -49,11 +50,12 @@ public abstract class RouteMatrixTests(QipAppFactory app)
     public async Task Another_trusts_ids_are_not_found_by_those_allowed_and_refused_to_the_rest()
     {
         var world = await MatrixWorld.Of(app);
+        var clients = await world.SignInEveryoneAsync();
         var failures = new List<string>();
         var naming = LiveRows().Where(r => r.NamesIds().Named).ToList();
         Assert.NotEmpty(naming);
         foreach (var (principal, transport) in MatrixWorld.Callers)
-            failures.AddRange(await RunAsync(world, naming, principal, transport, theirs: true));
+            failures.AddRange(await RunAsync(world, clients[(principal, transport)], naming, principal, transport, theirs: true));
 
         // Nothing of theirs was changed: their audit trail holds only the rows made for the matrix.
         var changed = await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().AuditEntries
@@ -108,7 +110,7 @@ public abstract class RouteMatrixTests(QipAppFactory app)
         foreach (var row in LiveRows().Where(r => r.Answer.IsPage && !r.Cookie.Contains(Principal.Anonymous)))
         {
             var path = row.Path(new Target(world.Mine, Principal.Anonymous));
-            var reply = await Calls.SendAsync(world.Client(Principal.Anonymous, Transport.Cookie), Transport.Cookie, "POST", path,
+            var reply = await Calls.SendAsync(app.NewBrowser(), Transport.Cookie, "POST", path,
                 new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }));
             if (!reply.IsSignInChallenge)
                 failures.Add($"POST {row.Route} as nobody: {path} answered {reply}, expected 302 /account/login?ReturnUrl=…");
@@ -117,7 +119,8 @@ public abstract class RouteMatrixTests(QipAppFactory app)
     }
 
     /// <summary>One caller's cells: the session-ending rows last, on a fresh session of their own.</summary>
-    private static async Task<List<string>> RunAsync(MatrixWorld world, IEnumerable<RouteRow> rows, Principal principal, Transport transport, bool theirs)
+    private static async Task<List<string>> RunAsync(MatrixWorld world, HttpClient shared, IEnumerable<RouteRow> rows, Principal principal, Transport transport,
+        bool theirs)
     {
         var failures = new List<string>();
         HttpClient? session = null;
@@ -125,7 +128,7 @@ public abstract class RouteMatrixTests(QipAppFactory app)
         {
             var client = row.EndsSession && transport == Transport.Cookie
                 ? session ??= await world.FreshSessionAsync(principal)
-                : world.Client(principal, transport);
+                : shared;
             if (await CheckAsync(world, client, row, principal, transport, theirs) is { } failure) failures.Add(failure);
         }
         return failures;
