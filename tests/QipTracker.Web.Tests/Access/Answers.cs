@@ -68,7 +68,7 @@ public abstract class Answer
     private sealed class ApiAnswer : Answer
     {
         public override string Name => "API";
-        public override string AllowedText => "2xx, or 400/409/422 about the input";
+        public override string AllowedText => "2xx, or a 4xx about the input (400, 409, 422…)";
         public override string RefusedText => "401 nobody · 403 no role";
         public override bool TokenSignsIn => true;
 
