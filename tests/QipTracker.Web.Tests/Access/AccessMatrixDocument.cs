@@ -26,7 +26,8 @@ public static class AccessMatrixDocument
             token either). *Nobody* is a caller with no cookie, or with a revoked token. A token carries one role, and
             signs its holder in on `/api/v1`, `/openapi` and `/scalar` only: anywhere else it counts as nobody.
 
-            **C** with the sign-in cookie · **T** with an API token of that role · **—** refused.
+            **C** with the sign-in cookie · **T** with an API token of that role · **—** refused. For *Nobody*, **C** is
+            a call with no credentials at all and **T** one with a revoked token.
             A cookie call that changes data must come from the app's own page (antiforgery header, or `Sec-Fetch-Site` /
             `Origin` of the app): from another origin it is refused 403.
 

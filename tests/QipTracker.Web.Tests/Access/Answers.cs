@@ -62,7 +62,7 @@ public abstract class Answer
     /// <summary>A Blazor page that shows <paramref name="shows"/>; with another trust's id it shows <paramref name="notFound"/> and nothing of that trust.</summary>
     public static Answer Page(string shows, string? notFound = null) => new PageAnswer(_ => shows, notFound);
     public static Answer Page(Func<TrustIds, string> shows, string notFound) => new PageAnswer(shows, notFound);
-    /// <summary>Blazor's own plumbing: the same answer whoever asks.</summary>
+    /// <summary>The framework's own plumbing (Blazor's circuit, the static-file fallback): the same answer whoever asks.</summary>
     public static Answer Framework(HttpStatusCode status) => new FrameworkAnswer(status);
 
     private sealed class ApiAnswer : Answer
@@ -178,7 +178,7 @@ public abstract class Answer
 
     private sealed class FrameworkAnswer(HttpStatusCode status) : Answer
     {
-        public override string Name => $"Blazor {(int)status}";
+        public override string Name => $"framework {(int)status}";
         public override string AllowedText => $"{(int)status} for everyone";
         public override string RefusedText => "never refused";
 

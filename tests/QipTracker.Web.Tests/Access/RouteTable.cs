@@ -207,7 +207,7 @@ public static class RouteTable
         new("GET",    "/scalar/scalar.aspnetcore.js",                     SignedIn,              Members,               Docs, _ => "/scalar/scalar.aspnetcore.js"),
         new("GET",    "/scalar/favicon.svg",                              SignedIn,              Members,               Docs, _ => "/scalar/favicon.svg"),
 
-        // ── Blazor's own plumbing: it carries no data of its own (a circuit renders as the cookie's person) ──
+        // ── The framework's plumbing: no data of its own (a Blazor circuit renders as the cookie's person; the fallback serves wwwroot) ──
         new("GET",    "/_framework/opaque-redirect",                      Anyone,                Anyone,                Framework(HttpStatusCode.BadRequest), _ => "/_framework/opaque-redirect"),
         new("*",      "/_blazor",                                         Anyone,                Anyone,                Framework(HttpStatusCode.BadRequest), _ => "/_blazor"),
         new("*",      "/_blazor/negotiate",                               Anyone,                Anyone,                Framework(HttpStatusCode.OK), _ => "/_blazor/negotiate?negotiateVersion=1")
