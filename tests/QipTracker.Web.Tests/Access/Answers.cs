@@ -106,15 +106,15 @@ public abstract class Answer
     {
         public override string Name => "dashboard";
         public override string AllowedText => "200 dashboard";
-        public override string RefusedText => "401 nobody · 403 signed in · 401/403 token";
+        public override string RefusedText => "nobody or token: 401 or 302 /account/login · signed in: 403 or 302 /account/denied";
 
         public override string? Allowed(Reply r, Principal caller, Transport transport, TrustIds own) =>
             Expect(r.Status == HttpStatusCode.OK && r.Body.Contains("QipTracker jobs"), "200 with the dashboard");
 
-        public override string? Refused(Reply r, bool anonymous, Transport transport) =>
-            transport == Transport.Token ? Expect(r.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, "401 or 403")
-            : anonymous ? Expect(r.Status == HttpStatusCode.Unauthorized, "401")
-            : Expect(r.Status == HttpStatusCode.Forbidden, "403");
+        // Refused by Hangfire's own filter (a status code) or by the endpoint's cookie policy (the cookie's redirects).
+        public override string? Refused(Reply r, bool anonymous, Transport transport) => anonymous
+            ? Expect(r.Status == HttpStatusCode.Unauthorized || r.IsSignInChallenge, "401 or 302 /account/login?ReturnUrl=…")
+            : Expect(r.Status == HttpStatusCode.Forbidden || r.IsDenied, "403 or 302 /account/denied?ReturnUrl=…");
     }
 
     private sealed class HealthAnswer : Answer
