@@ -176,7 +176,7 @@ public static class RouteTable
         new("GET",    "/account/login-2fa",                               Anyone,                Anyone,                Page("Two-factor sign-in · QipTracker"), _ => "/account/login-2fa"),
         new("POST",   "/account/login-2fa",                               Anyone,                Anyone,                Form, _ => "/account/login-2fa",
             t => FormPost(t, ("code", "123456"))),
-        new("GET",    "/account/accept-invitation",                       Anyone,                Anyone,                Page("Accept your invitation · QipTracker"), _ => "/account/accept-invitation"),
+        new("GET",    "/account/accept-invitation",                       Anyone,                Anyone,                Page("invitation · QipTracker"), _ => "/account/accept-invitation"),
         new("POST",   "/account/accept-invitation",                       Anyone,                Anyone,                Form, _ => "/account/accept-invitation",
             t => FormPost(t, ("token", "not-an-invitation"), ("password", "a long enough passphrase"), ("confirm", "a long enough passphrase"))),
         new("GET",    "/account/forgot-password",                         Anyone,                Anyone,                Page("Forgot your password? · QipTracker"), _ => "/account/forgot-password") { Pending = true },
@@ -205,9 +205,10 @@ public static class RouteTable
         new("*",      "/health",                                          Anyone,                Anyone,                Health, _ => "/health"),
         new("GET",    "/openapi/{documentName}.json",                     SignedIn,              Members,               Docs, _ => "/openapi/v1.json"),
         new("GET",    "/scalar/{documentName?}",                          SignedIn,              Members,               Docs, _ => "/scalar/v1"),
-        new("GET",    "/scalar/scalar.js",                                SignedIn,              Members,               Docs, _ => "/scalar/scalar.js"),
-        new("GET",    "/scalar/scalar.aspnetcore.js",                     SignedIn,              Members,               Docs, _ => "/scalar/scalar.aspnetcore.js"),
-        new("GET",    "/scalar/favicon.svg",                              SignedIn,              Members,               Docs, _ => "/scalar/favicon.svg"),
+        // The reference's own script and icon: static files, the same for everyone.
+        new("GET",    "/scalar/scalar.js",                                Anyone,                Anyone,                Docs, _ => "/scalar/scalar.js"),
+        new("GET",    "/scalar/scalar.aspnetcore.js",                     Anyone,                Anyone,                Docs, _ => "/scalar/scalar.aspnetcore.js"),
+        new("GET",    "/scalar/favicon.svg",                              Anyone,                Anyone,                Docs, _ => "/scalar/favicon.svg"),
 
         // ── The framework's plumbing: no data of its own (a Blazor circuit renders as the cookie's person; the fallback serves wwwroot) ──
         new("GET",    "/_framework/opaque-redirect",                      Anyone,                Anyone,                Framework(HttpStatusCode.BadRequest), _ => "/_framework/opaque-redirect"),
