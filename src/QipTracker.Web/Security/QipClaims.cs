@@ -11,12 +11,17 @@ public static class QipClaims
     public const string DisplayName = "qip:name";
     public const string SystemAdmin = "qip:sysadmin";
     public const string SystemAdminRole = "SystemAdmin";
+    /// <summary>The server-side session this sign-in cookie belongs to (see UserSessions).</summary>
+    public const string Session = "qip:sid";
 
     public static Guid? UserId(this ClaimsPrincipal p) =>
         Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     public static Guid? CurrentTrustId(this ClaimsPrincipal p) =>
         Guid.TryParse(p.FindFirstValue(TrustId), out var id) ? id : null;
+
+    public static Guid? SessionId(this ClaimsPrincipal p) =>
+        Guid.TryParse(p.FindFirstValue(Session), out var id) ? id : null;
 
     public static bool IsSystemAdmin(this ClaimsPrincipal p) => p.HasClaim(SystemAdmin, "true");
 
