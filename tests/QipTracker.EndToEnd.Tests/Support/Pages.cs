@@ -16,6 +16,10 @@ public static class Pages
         return page;
     }
 
+    /// <summary>Waits until the page's interactive circuit is connected (the layout's marker): typing before then is lost.</summary>
+    public static Task WaitUntilInteractiveAsync(this IPage page) =>
+        page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
     /// <summary>
     /// Clicks until the expected change shows: right after a page load the interactive circuit may
     /// not be connected yet, and a click before then is lost.
