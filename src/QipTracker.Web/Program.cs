@@ -19,6 +19,7 @@ if (invocation.Verb is not null)
 builder.AddQip();
 
 var app = builder.Build();
+app.LogUnsetDates();
 await app.PrepareDatabaseAsync();
 app.SweepPaperWorkFolders();
 

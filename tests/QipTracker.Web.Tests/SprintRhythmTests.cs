@@ -55,10 +55,9 @@ public abstract class SprintRhythmTests(QipAppFactory app)
         var mine = form.Where(f => f.SprintId == review.Sprint.Id).ToList();
         Assert.Equal(["RC-001", "RC-002"], mine.Select(f => f.Reference));
         Assert.All(mine, f => Assert.Null(f.UpdateVersion));
-        var rc1 = mine[0].RootCauseId;
-        var rc2 = mine[1].RootCauseId;
-        SprintUpdateInput Input(Guid id, RootCauseStatus status, string narrative, long? version = null) =>
-            new(review.Sprint.Id, id, status, narrative, start.AddDays(7), OffTrack: false, KpiValue: null, version);
+        var (rc1, rc2) = (mine[0], mine[1]);
+        SprintUpdateInput Input(SprintUpdateRow row, RootCauseStatus status, string narrative) =>
+            row.Submitting(row.Seen with { Status = status, Narrative = narrative, ForecastDue = start.AddDays(7) });
         var refused = await Assert.ThrowsAsync<RequestValidationException>(() => app.SendAs(trust, TrustRole.RootCauseOwner,
             new SubmitSprintUpdates([Input(rc2, RootCauseStatus.InProgress, "Pharmacy audit booked"), Input(rc1, RootCauseStatus.Completed, "Fridges replaced")])));
         Assert.Contains("RC-001", Assert.Single(refused.Errors["Items[1]"]));
@@ -67,18 +66,18 @@ public abstract class SprintRhythmTests(QipAppFactory app)
         await app.AsSystem(async sp =>
         {
             var db = sp.GetRequiredService<QipDbContext>();
-            db.Evidence.Add(Domain.Plans.Evidence.Note(trust.TrustId, rc1, "Fridge log", "Temperatures in range for 14 days", trust[TrustRole.RootCauseOwner].Id, app.Clock.GetUtcNow()));
+            db.Evidence.Add(Domain.Plans.Evidence.Note(trust.TrustId, rc1.RootCauseId, "Fridge log", "Temperatures in range for 14 days", trust[TrustRole.RootCauseOwner].Id, app.Clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         });
         Assert.Equal(2, await app.SendAs(trust, TrustRole.RootCauseOwner,
             new SubmitSprintUpdates([Input(rc2, RootCauseStatus.InProgress, "Pharmacy audit booked"), Input(rc1, RootCauseStatus.Completed, "Fridges replaced")])));
 
         // Someone else's stale copy of the update is a conflict, not an overwrite.
-        var updated = (await app.SendAs(trust, TrustRole.RootCauseOwner, new GetMySprintUpdates())).Single(f => f.RootCauseId == rc2);
+        var updated = (await app.SendAs(trust, TrustRole.RootCauseOwner, new GetMySprintUpdates())).Single(f => f.RootCauseId == rc2.RootCauseId);
         Assert.Equal("Pharmacy audit booked", updated.Narrative);
-        await app.SendAs(trust, TrustRole.RootCauseOwner, new SubmitSprintUpdates([Input(rc2, RootCauseStatus.InProgress, "Audit moved to Tuesday", updated.UpdateVersion)]));
+        await app.SendAs(trust, TrustRole.RootCauseOwner, new SubmitSprintUpdates([Input(updated, RootCauseStatus.InProgress, "Audit moved to Tuesday")]));
         await Assert.ThrowsAsync<ConflictException>(() => app.SendAs(trust, TrustRole.RootCauseOwner,
-            new SubmitSprintUpdates([Input(rc2, RootCauseStatus.InProgress, "Stale", updated.UpdateVersion)])));
+            new SubmitSprintUpdates([Input(updated, RootCauseStatus.InProgress, "Stale")])));
         // Only the owner updates their root causes.
         await Assert.ThrowsAsync<ForbiddenException>(() => app.SendAs(trust[TrustRole.IsgChair], trust, TrustRole.RootCauseOwner,
             new SubmitSprintUpdates([Input(rc2, RootCauseStatus.InProgress, "Not mine")])));
@@ -153,7 +152,8 @@ public abstract class SprintRhythmTests(QipAppFactory app)
         });
         await Assert.ThrowsAsync<ForbiddenException>(() => app.SendAs(otherChair, trust, TrustRole.IsgChair, new CloseSprint(first.Id, started.Version)));
 
-        var closed = await app.SendAs(trust, TrustRole.Pmo, new CloseSprint(first.Id, started.Version));
+        // On its first day it closes only with a reason (see SprintClosingTests).
+        var closed = await app.SendAs(trust, TrustRole.Pmo, new CloseSprint(first.Id, started.Version, "Replaced by a monthly calendar"));
         Assert.Equal(SprintState.Closed, closed.State);
         await Assert.ThrowsAsync<Domain.Common.DomainException>(() => app.SendAs(trust, TrustRole.Pmo, new CloseSprint(first.Id, closed.Version)));
         // A new calendar cannot overlap the sprints already run.

@@ -132,6 +132,25 @@ public sealed class RootCause : TenantEntity, IVersioned
         if (Status == RootCauseStatus.NotStarted) Status = RootCauseStatus.InProgress;
     }
 
+    /// <summary>
+    /// The owner moves the forecast and nothing else (a sprint update that changed only the date): unlike
+    /// <see cref="ReportProgress"/>, work not started stays not started.
+    /// </summary>
+    public void Reforecast(DateOnly forecastDue)
+    {
+        EnsureLive();
+        if (Status.IsDelivered()) throw new DomainException($"Root cause {Reference} is {Status}: it has no forecast left to move.");
+        ForecastDue = forecastDue;
+    }
+
+    /// <summary>The owner says the work is, or is no longer, off track, and nothing else.</summary>
+    public void ReportOffTrack(bool offTrack, DateOnly on)
+    {
+        EnsureLive();
+        if (offTrack && Status.IsDelivered()) throw new DomainException($"Root cause {Reference} is {Status}: delivered work is not off track.");
+        SetOffTrack(offTrack, on);
+    }
+
     public void Start()
     {
         EnsureLive();

@@ -7,24 +7,26 @@ namespace QipTracker.Domain.Sprints;
 /// the earlier wins, and on the same day it counts as removed. A delivery or removal dated before the
 /// item was added counts on the day it was added. The ideal line starts at the committed scope and
 /// falls evenly to zero at the end of the last day: Ideal(day k of n) = committed × (n − k) / n.
+/// Actual figures are never drawn for a day that has not happened: they stop at today, or at the day the
+/// sprint closed if it closed early.
 /// </summary>
 public static class Burndown
 {
-    /// <param name="today">Actual figures stop at this day; null draws them for the whole sprint (a finished sprint).</param>
-    public static BurndownChart Compute(DateOnly startsOn, DateOnly endsOn, IEnumerable<BurndownItem> items, DateOnly? today = null)
+    /// <param name="today">Actual figures stop at the end of this day (today, or the day a closed sprint closed); later days have only the ideal line.</param>
+    public static BurndownChart Compute(DateOnly startsOn, DateOnly endsOn, IEnumerable<BurndownItem> items, DateOnly today)
     {
         if (endsOn < startsOn) throw new ArgumentException("A sprint cannot end before it starts.", nameof(endsOn));
         var lines = items.Select(i => Line.Of(i, startsOn)).Where(l => l.Added <= endsOn).ToList();
         var committed = lines.Count(l => l.Committed);
         var days = endsOn.DayNumber - startsOn.DayNumber + 1;
-        var actualThrough = today is { } t ? (t < startsOn ? (DateOnly?)null : t > endsOn ? endsOn : t) : endsOn;
+        DateOnly? through = today < startsOn ? null : today > endsOn ? endsOn : today;
 
         var chart = new List<BurndownDay>(days);
         for (var k = 1; k <= days; k++)
         {
             var date = startsOn.AddDays(k - 1);
             var ideal = (decimal)committed * (days - k) / days;
-            if (actualThrough is null || date > actualThrough)
+            if (through is null || date > through)
             {
                 chart.Add(new BurndownDay(date, k, null, ideal, null, null, null));
                 continue;
@@ -36,18 +38,20 @@ public static class Burndown
                 Removed: lines.Count(l => l.Left == date && l.Removed),
                 Delivered: lines.Count(l => l.Left == date && !l.Removed)));
         }
-        return new BurndownChart(startsOn, endsOn, committed, actualThrough, chart);
+        return new BurndownChart(startsOn, endsOn, committed, through, chart);
     }
 
     /// <summary>
-    /// A sprint's burndown. A closed sprint uses the deliveries recorded at its close; an active one
-    /// uses <paramref name="deliveries"/> — the items' deliveries as they stand now.
+    /// A sprint's burndown. A closed sprint uses the deliveries recorded at its close, drawn to the day it closed
+    /// (its last day, or earlier if it closed early); an active one uses <paramref name="deliveries"/> — the items'
+    /// deliveries as they stand now — drawn to today.
     /// </summary>
     public static BurndownChart For(Sprint sprint, IEnumerable<ItemDelivery> deliveries, DateOnly today, ScopeItemKind? only = null)
     {
         var rows = sprint.Scope.Where(i => only is null || i.Kind == only);
         if (sprint.State == SprintState.Closed)
-            return Compute(sprint.StartsOn, sprint.EndsOn, rows.Select(i => new BurndownItem(i.Committed, i.AddedOn, i.RemovedOn, i.DeliveredOn)));
+            return Compute(sprint.StartsOn, sprint.EndsOn, rows.Select(i => new BurndownItem(i.Committed, i.AddedOn, i.RemovedOn, i.DeliveredOn)),
+                sprint.LastDayRun < today ? sprint.LastDayRun : today);
 
         var deliveredOn = deliveries.GroupBy(d => (d.Kind, d.ItemId)).ToDictionary(g => g.Key, g => g.Max(d => d.DeliveredOn));
         var items = rows.Select(i => new BurndownItem(i.Committed, i.AddedOn, i.RemovedOn,

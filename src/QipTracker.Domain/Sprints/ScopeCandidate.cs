@@ -1,3 +1,4 @@
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 
 namespace QipTracker.Domain.Sprints;
@@ -31,14 +32,18 @@ public sealed record ScopeCandidate(
     /// </summary>
     public static ScopeCandidate Of(RootCause rootCause, DateOnly? ragOn = null) => new(
         ScopeItemKind.RootCause, rootCause.Id, rootCause.Reference, rootCause.Description, rootCause.OwnerId, rootCause.BaselineDue,
-        // Delivered with no date can only be old imported data: treat it as delivered long ago, i.e. not in this sprint.
-        rootCause.Status.IsDelivered() ? rootCause.CompletedOn ?? DateOnly.MinValue : null,
+        rootCause.Status.IsDelivered() ? DeliveryDate(rootCause.CompletedOn, rootCause.Reference) : null,
         rootCause.IsWithdrawn,
         ragOn is { } on ? rootCause.RagOn(on) : null);
 
     /// <summary>An action has no reference of its own; it shows under its root cause's reference.</summary>
     public static ScopeCandidate Of(ImprovementAction action, string rootCauseReference) => new(
         ScopeItemKind.Action, action.Id, rootCauseReference, action.Title, action.OwnerId, action.DueOn,
-        action.Status == ActionStatus.Done ? action.DoneOn ?? DateOnly.MinValue : null,
+        action.Status == ActionStatus.Done ? DeliveryDate(action.DoneOn, $"{rootCauseReference} action \"{action.Title}\"") : null,
         action.Status == ActionStatus.Cancelled);
+
+    // The entities date every delivery (MarkCompleted, SetStatus): a delivery without a date is a broken invariant,
+    // not a day to invent, so it stops the sprint here as it stops the trajectory (TrajectoryItem).
+    private static DateOnly DeliveryDate(DateOnly? on, string what) =>
+        on ?? throw new DomainException($"{what} is delivered but has no delivery date; a sprint cannot place it.");
 }

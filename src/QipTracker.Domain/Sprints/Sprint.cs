@@ -19,6 +19,10 @@ public sealed class Sprint : TenantEntity, IVersioned
     public SprintState State { get; private set; }
     public DateOnly? StartedOn { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>The day it was closed: after its last day by the daily job, or on or before it by hand.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+    /// <summary>Why it was closed before its last day; null when it ran its full length.</summary>
+    public string? EarlyCloseReason { get; private set; }
     public long Version { get; private set; }
 
     /// <summary>Every scope row ever, including removed ones (an item removed and re-added has two rows).</summary>
@@ -52,6 +56,25 @@ public sealed class Sprint : TenantEntity, IVersioned
     }
 
     public bool Contains(DateOnly date) => date >= StartsOn && date <= EndsOn;
+
+    /// <summary>Closing on this day would cut the sprint short: its last day has not come yet.</summary>
+    public bool ClosesEarlyOn(DateOnly today) => today < EndsOn;
+
+    /// <summary>Days of the sprint still to run on this day (0 on its last day and after).</summary>
+    public int DaysLeftOn(DateOnly today) => Math.Max(0, EndsOn.DayNumber - today.DayNumber);
+
+    /// <summary>
+    /// The last day the sprint ran: the day it closed, never after its last day; its last day while not closed.
+    /// A sprint closed before the close day was kept counts from the UTC day of its closing.
+    /// </summary>
+    public DateOnly LastDayRun
+    {
+        get
+        {
+            var closed = ClosedOn ?? (ClosedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : EndsOn);
+            return closed < EndsOn ? closed : EndsOn;
+        }
+    }
 
     /// <summary>
     /// Starts the sprint and snapshots its scope from the candidates (the ISG's root causes and actions).
@@ -118,17 +141,33 @@ public sealed class Sprint : TenantEntity, IVersioned
     /// Closes the sprint, recording which in-scope items were delivered. A delivery dated after the
     /// sprint's last day does not count here (the item is carried forward and its delivery belongs to
     /// the next sprint); one dated before the item joined counts as delivered on the day it joined.
-    /// Items not delivered are carried forward.
+    /// Items not delivered are carried forward. Closing before the last day cuts the owners' updates and
+    /// the burndown short, so it is for the ISG's chair or the PMO only, with a reason that the sprint keeps.
     /// </summary>
-    public void Close(IEnumerable<ItemDelivery> deliveries, DateTimeOffset at)
+    /// <param name="today">The day it closes (the trust's day, in London).</param>
+    /// <param name="earlyReason">Why it closes before its last day; needed then, and not kept otherwise.</param>
+    /// <param name="byChairOrPmo">Whether the person closing it chairs its ISG or is the PMO (the daily job is neither).</param>
+    public void Close(IEnumerable<ItemDelivery> deliveries, DateTimeOffset at, DateOnly today, string? earlyReason = null, bool byChairOrPmo = false)
     {
         if (State != SprintState.Active) throw new DomainException($"Sprint {Number} is {State}; only an active sprint can be closed.");
+        if (ClosesEarlyOn(today))
+        {
+            var left = DaysLeftOn(today);
+            if (!byChairOrPmo)
+                throw new DomainException($"Sprint {Number} runs to {UkDate.Format(EndsOn)}: only the ISG's chair or the PMO may close it {left} {DayWord(left)} early.");
+            if (string.IsNullOrWhiteSpace(earlyReason))
+                throw new DomainException($"Sprint {Number} runs to {UkDate.Format(EndsOn)}: give a reason for closing it {left} {DayWord(left)} early.");
+            EarlyCloseReason = earlyReason.Trim();
+        }
         foreach (var (item, on) in DeliveredWithin(deliveries))
             item.Deliver(on);
 
         State = SprintState.Closed;
         ClosedAt = at;
+        ClosedOn = today;
     }
+
+    private static string DayWord(int count) => count == 1 ? "day" : "days";
 
     /// <summary>
     /// The in-scope items these deliveries deliver within the sprint, and on which day: the rule <see cref="Close"/>

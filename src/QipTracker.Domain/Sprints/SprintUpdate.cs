@@ -7,7 +7,8 @@ namespace QipTracker.Domain.Sprints;
 /// An owner's update on one root cause in one sprint: status, narrative, forecast date, KPI value.
 /// There is one per (sprint, root cause): submitting again in the same sprint replaces the values,
 /// keeping when it was first submitted. Updates are taken only while the sprint is active, so a
-/// closed sprint's updates stay as the chair reviewed them.
+/// closed sprint's updates stay as the chair reviewed them. The status, forecast and off-track flag are
+/// the root cause's as the update left it (<see cref="OwnerReport.Apply"/>), so the update and the plan agree.
 /// </summary>
 public sealed class SprintUpdate : TenantEntity, IVersioned
 {
@@ -66,15 +67,13 @@ public sealed class SprintUpdate : TenantEntity, IVersioned
     private void Apply(Guid by, SprintUpdateContent content)
     {
         if (by == Guid.Empty) throw new DomainException("Say who submitted the update.");
-        if (content.Status > RootCauseStatus.Completed)
-            throw new DomainException($"An owner reports NotStarted, InProgress or Completed; {content.Status} is the chair's decision.");
         if (string.IsNullOrWhiteSpace(content.Narrative)) throw new DomainException("Say in a sentence or two how the work stands.");
         OwnerId = by;
         Status = content.Status;
         Narrative = content.Narrative.Trim();
         ForecastDue = content.ForecastDue;
-        // Done work is not off track.
-        OffTrack = content.OffTrack && content.Status != RootCauseStatus.Completed;
+        // Delivered work is not off track.
+        OffTrack = content.OffTrack && !content.Status.IsDelivered();
         KpiValue = content.KpiValue;
     }
 

@@ -1,6 +1,7 @@
 using QipTracker.Domain.BoardPapers;
 using System.Globalization;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Escalations;
 using QipTracker.Domain.Plans;
 
@@ -16,9 +17,10 @@ public static class PaperLabels
 
     public const string Nothing = "—";
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Text);
-    public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", Text);
-    public static string Month(DateOnly date) => date.ToString("MMMM yyyy", Text);
+    // Through UkDate, which never prints a default date.
+    public static string Date(DateOnly date) => UkDate.Format(date, UkDate.Long);
+    public static string ShortDate(DateOnly date) => UkDate.Format(date);
+    public static string Month(DateOnly date) => UkDate.Format(date, "MMMM yyyy");
 
     /// <summary>"75.0%", or "—" when nothing was planned.</summary>
     public static string Percent(decimal? percent) => percent is { } p ? p.ToString("0.0", Text) + "%" : Nothing;

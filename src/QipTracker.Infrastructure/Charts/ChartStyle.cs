@@ -1,3 +1,4 @@
+using QipTracker.Domain.Common;
 using System.Globalization;
 using ScottPlot;
 using SkiaSharp;
@@ -37,7 +38,7 @@ internal static class ChartStyle
         ?? Fonts.Default;
 
     /// <summary>Culture-invariant so a server's locale cannot change a board paper ("Sep", not "Sept").</summary>
-    public static string Date(DateOnly date, string format) => date.ToString(format, CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date, string format) => UkDate.Format(date, format);
 
     public static Plot NewPlot(string title, string yLabel)
     {

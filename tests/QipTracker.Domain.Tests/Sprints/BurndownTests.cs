@@ -29,7 +29,7 @@ public sealed class BurndownTests
     [Fact]
     public void Remaining_items_at_the_end_of_each_day_follow_deliveries_additions_and_removals()
     {
-        var chart = Burndown.Compute(Start, End, Fortnight);
+        var chart = Burndown.Compute(Start, End, Fortnight, today: End);
 
         Assert.Equal(7, chart.Committed);
         Assert.Equal(End, chart.ActualThrough);
@@ -44,7 +44,7 @@ public sealed class BurndownTests
     [Fact]
     public void The_ideal_line_falls_evenly_from_the_committed_scope_to_zero_on_the_last_day()
     {
-        var chart = Burndown.Compute(Start, End, Fortnight);
+        var chart = Burndown.Compute(Start, End, Fortnight, today: End);
 
         Assert.Equal([6.5m, 6m, 5.5m, 5m, 4.5m, 4m, 3.5m, 3m, 2.5m, 2m, 1.5m, 1m, 0.5m, 0m], chart.Days.Select(d => d.Ideal));
     }
@@ -52,7 +52,7 @@ public sealed class BurndownTests
     [Fact]
     public void Mid_sprint_additions_do_not_raise_the_ideal_line()
     {
-        var chart = Burndown.Compute(Start, End, [new(true, Start), new(false, On(4, 1)), new(false, On(4, 1))]);
+        var chart = Burndown.Compute(Start, End, [new(true, Start), new(false, On(4, 1)), new(false, On(4, 1))], today: End);
 
         Assert.Equal(1, chart.Committed);
         Assert.Equal(1m * 13 / 14, chart.Days[0].Ideal);
@@ -99,7 +99,7 @@ public sealed class BurndownTests
     [Fact]
     public void An_item_delivered_on_the_first_day_is_not_remaining_at_the_end_of_it()
     {
-        var chart = Burndown.Compute(Start, End, [new(true, Start, DeliveredOn: Start)]);
+        var chart = Burndown.Compute(Start, End, [new(true, Start, DeliveredOn: Start)], today: End);
 
         Assert.Equal(0, chart.Days[0].Remaining);
         Assert.Equal(1, chart.Days[0].Delivered);
@@ -108,7 +108,7 @@ public sealed class BurndownTests
     [Fact]
     public void An_item_delivered_after_the_last_day_remains_to_the_end()
     {
-        var chart = Burndown.Compute(Start, End, [new(true, Start, DeliveredOn: On(4, 13))]);
+        var chart = Burndown.Compute(Start, End, [new(true, Start, DeliveredOn: On(4, 13))], today: End);
 
         Assert.All(chart.Days, d => Assert.Equal(1, d.Remaining));
         Assert.All(chart.Days, d => Assert.Equal(0, d.Delivered));
@@ -117,7 +117,7 @@ public sealed class BurndownTests
     [Fact]
     public void Removed_and_delivered_the_same_day_counts_as_removed_once()
     {
-        var chart = Burndown.Compute(Start, End, [new(true, Start, RemovedOn: On(4, 2), DeliveredOn: On(4, 2))]);
+        var chart = Burndown.Compute(Start, End, [new(true, Start, RemovedOn: On(4, 2), DeliveredOn: On(4, 2))], today: End);
 
         Assert.Equal(1, chart.Days.Sum(d => d.Removed));
         Assert.Equal(0, chart.Days.Sum(d => d.Delivered));
@@ -127,7 +127,7 @@ public sealed class BurndownTests
     [Fact]
     public void Delivered_before_being_removed_counts_as_delivered_not_removed()
     {
-        var chart = Burndown.Compute(Start, End, [new(true, Start, RemovedOn: On(4, 5), DeliveredOn: On(4, 2))]);
+        var chart = Burndown.Compute(Start, End, [new(true, Start, RemovedOn: On(4, 5), DeliveredOn: On(4, 2))], today: End);
 
         Assert.Equal(1, chart.Days[3].Delivered);
         Assert.Equal(0, chart.Days.Sum(d => d.Removed));
@@ -136,7 +136,7 @@ public sealed class BurndownTests
     [Fact]
     public void A_delivery_dated_before_the_item_was_added_counts_on_the_day_it_was_added()
     {
-        var chart = Burndown.Compute(Start, End, [new(false, On(4, 3), DeliveredOn: On(4, 1))]);
+        var chart = Burndown.Compute(Start, End, [new(false, On(4, 3), DeliveredOn: On(4, 1))], today: End);
 
         Assert.Equal(1, chart.Days[4].Added);
         Assert.Equal(1, chart.Days[4].Delivered);
@@ -146,7 +146,7 @@ public sealed class BurndownTests
     [Fact]
     public void A_single_day_sprint_burns_straight_to_zero()
     {
-        var chart = Burndown.Compute(Start, Start, [new(true, Start), new(true, Start)]);
+        var chart = Burndown.Compute(Start, Start, [new(true, Start), new(true, Start)], today: End);
 
         Assert.Equal(0m, chart.Days.Single().Ideal);
         Assert.Equal(2, chart.Days.Single().Remaining);
@@ -155,7 +155,7 @@ public sealed class BurndownTests
     [Fact]
     public void An_empty_sprint_is_flat_at_zero()
     {
-        var chart = Burndown.Compute(Start, End, []);
+        var chart = Burndown.Compute(Start, End, [], today: End);
 
         Assert.Equal(0, chart.Committed);
         Assert.All(chart.Days, d => Assert.Equal((0, 0m), (d.Remaining!.Value, d.Ideal)));
@@ -187,7 +187,7 @@ public sealed class BurndownTests
         var a = RootCause("RC-1", On(4, 1));
         var b = RootCause("RC-2", On(4, 3));
         var sprint = Active(a, b);
-        sprint.Close([Delivered(a, On(4, 1))], At(On(4, 12)));
+        sprint.Close([Delivered(a, On(4, 1))], At(On(4, 12)), On(4, 12));
 
         // Later deliveries (b on 14 April, in the next sprint) do not rewrite a closed sprint.
         var chart = Burndown.For(sprint, [Delivered(b, On(4, 14))], today: On(5, 1));
@@ -214,5 +214,34 @@ public sealed class BurndownTests
 
         Assert.Null(chart.ActualThrough);
         Assert.All(chart.Days, d => Assert.Null(d.Remaining));
+    }
+
+    [Fact]
+    public void A_sprint_closed_early_plots_nothing_after_the_day_it_closed()
+    {
+        var a = RootCause("RC-1", On(4, 5));
+        var b = RootCause("RC-2", On(4, 10));
+        var sprint = Active(a, b);
+        sprint.Close([Delivered(a, On(4, 1))], At(On(4, 8)), On(4, 8), "ISG re-planned", byChairOrPmo: true);
+
+        // Looked at later, even after its last day, the days it did not run have no actual figures.
+        var chart = Burndown.For(sprint, [], today: On(4, 20));
+
+        Assert.Equal(On(4, 8), chart.ActualThrough);
+        Assert.Equal([2, 2, 1, 1, 1, 1, 1, 1, 1, 1], chart.Days.Take(10).Select(d => d.Remaining!.Value));
+        Assert.All(chart.Days.Where(d => d.Date > On(4, 8)), d => Assert.Null(d.Remaining));
+        Assert.Equal(0m, chart.Days[^1].Ideal);
+    }
+
+    [Fact]
+    public void A_sprint_that_ran_its_length_plots_every_day_once_it_has_ended()
+    {
+        var sprint = Active(RootCause("RC-1", On(4, 5)));
+        sprint.Close([], At(On(4, 13)), On(4, 13));
+
+        var chart = Burndown.For(sprint, [], today: On(4, 20));
+
+        Assert.Equal(End, chart.ActualThrough);
+        Assert.All(chart.Days, d => Assert.Equal(1, d.Remaining));
     }
 }

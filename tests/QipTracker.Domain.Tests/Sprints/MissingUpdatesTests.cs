@@ -61,7 +61,7 @@ public sealed class MissingUpdatesTests
         var sprint2 = Planned(Sprint2);
         sprint2.Start([rc], On(3, 16));
         var lastSprints = SprintUpdate.Submit(sprint2, rc.ItemId, Plan.Owner, Content, At(On(3, 20)));
-        sprint2.Close([], At(On(3, 29)));
+        sprint2.Close([], At(On(3, 29)), On(3, 29));
         var sprint3 = Planned();
         sprint3.Start([rc], On(3, 30), sprint2);
 

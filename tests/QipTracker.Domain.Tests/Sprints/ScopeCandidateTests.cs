@@ -82,7 +82,7 @@ public sealed class ScopeCandidateTests
 
         action.Update(ActionStatus.Done, "Live on the form.", On(4, 2));
         ScopeCandidate[] now = [ScopeCandidate.Of(rootCause), ScopeCandidate.Of(action, rootCause.Reference)];
-        sprint.Close(now.Select(c => c.Delivery).OfType<ItemDelivery>(), At(On(4, 12)));
+        sprint.Close(now.Select(c => c.Delivery).OfType<ItemDelivery>(), At(On(4, 12)), On(4, 12));
 
         Assert.Equal([action.Id], sprint.Delivered.Select(i => i.ItemId));
         Assert.Equal([rootCause.Id], sprint.CarriedForward.Select(i => i.ItemId));

@@ -93,7 +93,7 @@ public sealed class SprintTests
         var sprint2 = Planned(Sprint2);
         sprint2.Start([], On(3, 16));
         sprint2.AddToScope(pulledForward, On(3, 18));
-        sprint2.Close([], At(On(3, 29)));
+        sprint2.Close([], At(On(3, 29)), On(3, 29));
 
         var sprint3 = Planned();
         sprint3.Start([pulledForward], On(3, 30), previous: sprint2);
@@ -158,7 +158,7 @@ public sealed class SprintTests
         Assert.Throws<DomainException>(() => sprint.Start([RootCause("RC-2", On(4, 2))], On(3, 31)));
         Assert.Single(sprint.Scope);
 
-        sprint.Close([], At(On(4, 12)));
+        sprint.Close([], At(On(4, 12)), On(4, 12));
         Assert.Throws<DomainException>(() => sprint.Start([], On(4, 12)));
     }
 
@@ -171,12 +171,12 @@ public sealed class SprintTests
 
         var otherIsg = Planned(Sprint2, isg: Guid.NewGuid());
         otherIsg.Start([], On(3, 16));
-        otherIsg.Close([], At(On(3, 29)));
+        otherIsg.Close([], At(On(3, 29)), On(3, 29));
         Assert.Throws<DomainException>(() => Planned().Start([], On(3, 30), previous: otherIsg));
 
         var later = Planned(Sprint4);
         later.Start([], On(4, 13));
-        later.Close([], At(On(4, 26)));
+        later.Close([], At(On(4, 26)), On(4, 26));
         var sprint3 = Planned();
         Assert.Throws<DomainException>(() => sprint3.Start([], On(3, 30), previous: later));
         Assert.Equal(SprintState.Planned, sprint3.State);
@@ -284,7 +284,7 @@ public sealed class SprintTests
         var doneAction = Action("RC-2", On(4, 10));
         var sprint = Active(done, notDone, doneAction);
 
-        sprint.Close([Delivered(done, On(4, 2)), Delivered(doneAction, On(4, 12))], At(On(4, 12)));
+        sprint.Close([Delivered(done, On(4, 2)), Delivered(doneAction, On(4, 12))], At(On(4, 12)), On(4, 12));
 
         Assert.Equal(SprintState.Closed, sprint.State);
         Assert.Equal(At(On(4, 12)), sprint.ClosedAt);
@@ -308,7 +308,7 @@ public sealed class SprintTests
         var rc = RootCause("RC-1", On(4, 10));
         var sprint = Active(rc);
 
-        sprint.Close([Delivered(rc, On(4, 13))], At(On(4, 13)));
+        sprint.Close([Delivered(rc, On(4, 13))], At(On(4, 13)), On(4, 13));
 
         Assert.Empty(sprint.Delivered);
         Assert.Single(sprint.CarriedForward);
@@ -320,7 +320,7 @@ public sealed class SprintTests
         var rc = RootCause("RC-1", On(4, 10));
         var sprint = Active(rc);
 
-        sprint.Close([Delivered(rc, On(3, 25))], At(On(4, 12)));
+        sprint.Close([Delivered(rc, On(3, 25))], At(On(4, 12)), On(4, 12));
 
         Assert.Equal(On(3, 30), sprint.Delivered.Single().DeliveredOn);
     }
@@ -331,7 +331,7 @@ public sealed class SprintTests
         var rc = RootCause("RC-1", On(4, 10));
         var sprint = Active(rc);
 
-        sprint.Close([Delivered(rc, On(4, 3)), Delivered(rc, On(4, 9))], At(On(4, 12)));
+        sprint.Close([Delivered(rc, On(4, 3)), Delivered(rc, On(4, 9))], At(On(4, 12)), On(4, 12));
 
         Assert.Equal(On(4, 9), sprint.Delivered.Single().DeliveredOn);
     }
@@ -343,7 +343,7 @@ public sealed class SprintTests
         var sprint = Active(rc, RootCause("RC-2", On(4, 11)));
         sprint.RemoveFromScope(ScopeItemKind.RootCause, rc.ItemId, On(4, 4));
 
-        sprint.Close([Delivered(rc, On(4, 8))], At(On(4, 12)));
+        sprint.Close([Delivered(rc, On(4, 8))], At(On(4, 12)), On(4, 12));
 
         Assert.Empty(sprint.Delivered);
         Assert.Equal(["RC-2"], sprint.CarriedForward.Select(i => i.Reference));
@@ -354,15 +354,49 @@ public sealed class SprintTests
     {
         var sprint = Active(RootCause("RC-1", On(4, 10)));
 
-        sprint.Close([Delivered(RootCause("RC-99", On(4, 10)), On(4, 5))], At(On(4, 12)));
+        sprint.Close([Delivered(RootCause("RC-99", On(4, 10)), On(4, 5))], At(On(4, 12)), On(4, 12));
 
         Assert.Empty(sprint.Delivered);
     }
 
     [Fact]
+    public void Closing_before_the_last_day_takes_a_reason_from_the_chair_or_the_pmo_and_the_sprint_keeps_it()
+    {
+        var sprint = Active(RootCause("RC-1", On(4, 10)));
+
+        var noReason = Assert.Throws<DomainException>(() => sprint.Close([], At(On(4, 8)), On(4, 8), byChairOrPmo: true));
+        Assert.Contains("4 days early", noReason.Message);
+        Assert.Throws<DomainException>(() => sprint.Close([], At(On(4, 8)), On(4, 8), "  ", byChairOrPmo: true));
+        // The daily job, or anyone else, never closes a sprint early.
+        Assert.Throws<DomainException>(() => sprint.Close([], At(On(4, 8)), On(4, 8), "Rota change"));
+        Assert.Equal(SprintState.Active, sprint.State);
+
+        sprint.Close([], At(On(4, 8)), On(4, 8), " ISG meets early for the CQC visit ", byChairOrPmo: true);
+
+        Assert.Equal((SprintState.Closed, On(4, 8), "ISG meets early for the CQC visit"), (sprint.State, sprint.ClosedOn, sprint.EarlyCloseReason));
+        Assert.Equal(On(4, 8), sprint.LastDayRun);
+    }
+
+    [Fact]
+    public void On_its_last_day_or_after_a_sprint_closes_without_a_reason_and_keeps_none()
+    {
+        var onTheDay = Active();
+        onTheDay.Close([], At(On(4, 12)), On(4, 12), "not needed", byChairOrPmo: true);
+        Assert.Null(onTheDay.EarlyCloseReason);
+        Assert.Equal((On(4, 12), On(4, 12)), (onTheDay.ClosedOn!.Value, onTheDay.LastDayRun));
+
+        var byTheJob = Active();
+        byTheJob.Close([], At(On(4, 13)), On(4, 13));
+        Assert.Equal((On(4, 13), End: On(4, 12)), (byTheJob.ClosedOn!.Value, byTheJob.LastDayRun));
+        Assert.False(byTheJob.ClosesEarlyOn(On(4, 13)));
+        Assert.True(Active().ClosesEarlyOn(On(4, 11)));
+        Assert.Equal(1, Active().DaysLeftOn(On(4, 11)));
+    }
+
+    [Fact]
     public void Only_an_active_sprint_can_be_closed()
     {
-        Assert.Throws<DomainException>(() => Planned().Close([], At(On(4, 12))));
+        Assert.Throws<DomainException>(() => Planned().Close([], At(On(4, 12)), On(4, 12)));
     }
 
     [Fact]
@@ -371,9 +405,9 @@ public sealed class SprintTests
         var done = RootCause("RC-1", On(4, 1));
         var open = RootCause("RC-2", On(4, 2));
         var sprint = Active(done, open);
-        sprint.Close([Delivered(done, On(4, 1))], At(On(4, 12)));
+        sprint.Close([Delivered(done, On(4, 1))], At(On(4, 12)), On(4, 12));
 
-        Assert.Throws<DomainException>(() => sprint.Close([Delivered(open, On(4, 12))], At(On(4, 13))));
+        Assert.Throws<DomainException>(() => sprint.Close([Delivered(open, On(4, 12))], At(On(4, 13)), On(4, 13)));
         Assert.Throws<DomainException>(() => sprint.AddToScope(RootCause("RC-3", On(4, 3)), On(4, 12)));
         Assert.Throws<DomainException>(() => sprint.RemoveFromScope(ScopeItemKind.RootCause, open.ItemId, On(4, 12)));
         Assert.Throws<DomainException>(() => sprint.Start([RootCause("RC-4", On(4, 3))], On(4, 12)));
@@ -389,7 +423,7 @@ public sealed class SprintTests
     {
         var rc = RootCause("RC-1", On(4, 1));
         var sprint3 = Active(rc);
-        sprint3.Close([], At(On(4, 12)));
+        sprint3.Close([], At(On(4, 12)), On(4, 12));
 
         // Later: the root cause is rebaselined to June and given to someone else; sprint 4 picks it up again.
         var edited = rc with { DueOn = On(6, 30), OwnerId = OtherOwner, Title = "Reworded" };
@@ -417,7 +451,7 @@ public sealed class SprintTests
 
         Assert.Throws<DomainException>(() => Sprint.EnsureNoOtherActive(sprint3, [sprint2, sprint3]));
 
-        sprint2.Close([], At(On(3, 29)));
+        sprint2.Close([], At(On(3, 29)), On(3, 29));
         Sprint.EnsureNoOtherActive(sprint3, [sprint2, sprint3]);
     }
 

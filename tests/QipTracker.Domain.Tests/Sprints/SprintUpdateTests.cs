@@ -80,19 +80,11 @@ public sealed class SprintUpdateTests
 
         var sprint = Active();
         var update = SprintUpdate.Submit(sprint, RootCauseId, Plan.Owner, OnTrack, At(On(4, 6)));
-        sprint.Close([], At(On(4, 12)));
+        sprint.Close([], At(On(4, 12)), On(4, 12));
 
         Assert.Throws<DomainException>(() => update.Revise(sprint, Plan.Owner, OnTrack with { Narrative = "Late edit" }, At(On(4, 13))));
         Assert.Throws<DomainException>(() => SprintUpdate.Submit(sprint, Guid.NewGuid(), Plan.Owner, OnTrack, At(On(4, 13))));
         Assert.Equal("Audit tool agreed with the labour ward.", update.Narrative);
-    }
-
-    [Theory]
-    [InlineData(RootCauseStatus.Assured)]
-    [InlineData(RootCauseStatus.Embedded)]
-    public void An_owner_cannot_report_assurance_which_is_the_chairs_decision(RootCauseStatus status)
-    {
-        Assert.Throws<DomainException>(() => SprintUpdate.Submit(Active(), RootCauseId, Plan.Owner, OnTrack with { Status = status }, At(On(4, 6))));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class BurndownChartPngTests
     [Fact]
     public void A_sprint_with_everything_delivered_renders()
     {
-        var chart = Burndown.Compute(Start, End, [Committed(3), Committed(10), Committed(14)]);
+        var chart = Burndown.Compute(Start, End, [Committed(3), Committed(10), Committed(14)], today: End);
         Assert.Equal(0, chart.Days[^1].Remaining);
 
         Assert.Equal((900, 420), PngFile.Size(BurndownChartPng.Render(chart, Title)));
@@ -66,7 +66,7 @@ public sealed class BurndownChartPngTests
     [Fact]
     public void An_empty_sprint_renders()
     {
-        var chart = Burndown.Compute(Start, Start, []);
+        var chart = Burndown.Compute(Start, Start, [], today: End);
         Assert.Equal((900, 420), PngFile.Size(BurndownChartPng.Render(chart, Title)));
     }
 

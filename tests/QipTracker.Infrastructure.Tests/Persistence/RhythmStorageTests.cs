@@ -21,7 +21,9 @@ public sealed class RhythmStorageTests(DatabaseFixture databases) : PersistenceT
             var rootCause = await db.RootCauses.SingleAsync(r => r.Id == trust.RootCauseId);
             var sprint = new Sprint(trust.TrustId, trust.IsgId, new SprintPeriod(1, start, start.AddDays(13)));
             sprint.Start([ScopeCandidate.Of(rootCause) with { DueOn = start.AddDays(5) }], start);
-            sprint.Close([new ItemDelivery(ScopeItemKind.RootCause, rootCause.Id, start.AddDays(4))], database.Clock.GetUtcNow());
+            // Closed early, by the chair, with the reason the sprint keeps.
+            sprint.Close([new ItemDelivery(ScopeItemKind.RootCause, rootCause.Id, start.AddDays(4))], database.Clock.GetUtcNow(), start.AddDays(6),
+                "The ISG re-planned after the CQC visit", byChairOrPmo: true);
             db.Sprints.Add(sprint);
             await db.SaveChangesAsync();
             sprintId = sprint.Id;
@@ -33,6 +35,7 @@ public sealed class RhythmStorageTests(DatabaseFixture databases) : PersistenceT
         var item = Assert.Single(stored.CommittedScope);
         Assert.Equal((trust.RootCauseId, true, start.AddDays(4)), (item.ItemId, item.Delivered, item.DeliveredOn));
         Assert.Empty(stored.CarriedForward);
+        Assert.Equal((start.AddDays(6), "The ISG re-planned after the CQC visit"), (stored.ClosedOn, stored.EarlyCloseReason));
     }
 
     [Theory, BothProviders]

@@ -139,8 +139,9 @@ public static class RequestTable
         Row([IsgChair, Pmo, AccountableExecutive],     t => new GetSprintReview(t.Isg)),
         Row(Readers,                                   t => new GetBurndownPng(t.Sprint)),
         Row([RootCauseOwner],                          _ => new GetMySprintUpdates()),
-        Row([RootCauseOwner],                          t => new SubmitSprintUpdates([new SprintUpdateInput(t.Sprint, t.RootCause, RootCauseStatus.InProgress,
-                                                           "Audit booked", new DateOnly(2027, 6, 30), false, null, null)])),
+        Row([RootCauseOwner],                          t => new SubmitSprintUpdates([new SprintUpdateInput(t.Sprint, t.RootCause, Stale, null,
+                                                           new(RootCauseStatus.NotStarted, "", new DateOnly(2027, 6, 30)),
+                                                           new(RootCauseStatus.InProgress, "Audit booked", new DateOnly(2027, 6, 30)))])),
 
         // ── KPIs and SPC ──
         Row(Members,                                   _ => new ListKpis()),

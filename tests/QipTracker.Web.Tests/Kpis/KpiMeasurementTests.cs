@@ -135,16 +135,16 @@ public abstract class KpiMeasurementTests(QipAppFactory app)
         Assert.Equal(("FRIDGE measure", "%"), (row.KpiName, row.KpiUnit));
         Assert.All(rows.Where(r => r.RootCauseId != rc.Id), r => Assert.Null(r.KpiName));
 
-        await app.SendAs(trust, TrustRole.RootCauseOwner, new SubmitSprintUpdates([new SprintUpdateInput(row.SprintId, rc.Id, RootCauseStatus.InProgress,
-            "Checks twice daily", row.ForecastDue, false, 96.5m, null)]));
+        await app.SendAs(trust, TrustRole.RootCauseOwner, new SubmitSprintUpdates([row.Submitting(row.Seen with
+            { Status = RootCauseStatus.InProgress, Narrative = "Checks twice daily", KpiValue = 96.5m })]));
         var stored = Assert.Single(await Stored(kpi.Id));
         Assert.Equal((KpiPeriods.PeriodContaining(KpiFrequency.Monthly, today), 96.5m, MeasurementSource.SprintUpdate, trust[TrustRole.RootCauseOwner].Id),
             (stored.Period, stored.Value, stored.Source, stored.EnteredBy!.Value));
 
         // Revising the update replaces the value for that period.
         row = (await app.SendAs(trust, TrustRole.RootCauseOwner, new GetMySprintUpdates())).Single(r => r.RootCauseId == rc.Id);
-        await app.SendAs(trust, TrustRole.RootCauseOwner, new SubmitSprintUpdates([new SprintUpdateInput(row.SprintId, rc.Id, RootCauseStatus.InProgress,
-            "Checks twice daily", row.ForecastDue, false, 97m, row.UpdateVersion)]));
+        Assert.Equal(96.5m, row.KpiValue);
+        await app.SendAs(trust, TrustRole.RootCauseOwner, new SubmitSprintUpdates([row.Submitting(row.Seen with { KpiValue = 97m })]));
         Assert.Equal([97m], (await Stored(kpi.Id)).Select(m => m.Value));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Escalations;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Sprints;
@@ -12,6 +13,7 @@ internal sealed class SprintConfiguration : IEntityTypeConfiguration<Sprint>
     {
         b.Property(s => s.State).HasConversion<string>().HasMaxLength(10);
         b.Property(s => s.Version).IsConcurrencyToken();
+        b.Property(s => s.EarlyCloseReason).HasMaxLength(InputLimits.Text);
         b.HasIndex(s => new { s.IsgId, s.Number }).IsUnique();
         b.HasOne<ImprovementSteeringGroup>().WithMany().HasForeignKey(s => s.IsgId);
         b.HasMany(s => s.Scope).WithOne().HasForeignKey(i => i.SprintId);
@@ -23,6 +25,7 @@ internal sealed class SprintConfiguration : IEntityTypeConfiguration<Sprint>
         b.Ignore(s => s.RemovedMidSprint);
         b.Ignore(s => s.Delivered);
         b.Ignore(s => s.CarriedForward);
+        b.Ignore(s => s.LastDayRun);
     }
 }
 

@@ -1,20 +1,24 @@
 using System.Globalization;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Components.Shared;
 
-/// <summary>How the plan reads to people: UK dates ("3 Mar 2026"), London times, plain words for enums.</summary>
+/// <summary>
+/// How the plan reads to people: UK dates ("3 Mar 2026"), London times, plain words for enums. Dates go through
+/// <see cref="UkDate"/>, which never prints a default date ("1 Jan 0001"): it shows "—" and the app logs a warning.
+/// </summary>
 public static class Format
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", EnGb);
+    public static string Date(DateOnly date) => UkDate.Format(date);
 
-    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
+    public static string Date(DateOnly? date) => UkDate.Format(date);
 
-    public static string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Clock.London).ToString("d MMM yyyy HH:mm", EnGb);
+    public static string When(DateTimeOffset at) => UkDate.Format(at, Clock.London);
 
     public static string Status(RootCauseStatus status) => status switch
     {

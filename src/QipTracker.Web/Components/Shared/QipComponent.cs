@@ -51,7 +51,9 @@ public abstract class QipComponent : ComponentBase
     /// person sees the other change before trying again; a refused change says why. True if it worked.
     /// </summary>
     /// <param name="what">The record as people know it ("RC-012"); null when the conflict's own message names it.</param>
-    protected async Task<bool> Change(string? what, Func<Task> change, Func<Task> reload, string? success = null)
+    /// <param name="afterConflict">Said after the conflict; a page that keeps the person's typing over the reload says so in its own message.</param>
+    protected async Task<bool> Change(string? what, Func<Task> change, Func<Task> reload, string? success = null,
+        string afterConflict = " It has been reloaded for you: your change was not saved, so apply it again if it is still needed.")
     {
         try
         {
@@ -65,7 +67,7 @@ public abstract class QipComponent : ComponentBase
         {
             await reload();
             Conflict = (what is null && e is ConflictException ? e.Message : $"Someone else changed {what ?? "this record"} since you opened it — reload to see their change.") +
-                       " It has been reloaded for you: your change was not saved, so apply it again if it is still needed.";
+                       afterConflict;
             // The alert sits at the top of the page; the toast reaches someone working further down.
             Notifications.Notify(new NotificationMessage { Severity = NotificationSeverity.Warning, Summary = "Changed by someone else", Detail = Conflict, Duration = 15000 });
             return false;

@@ -18,13 +18,26 @@ namespace QipTracker.Web.Features.Sprints;
 [RequiresRole(TrustRole.IsgChair, TrustRole.Pmo, TrustRole.AccountableExecutive)]
 public sealed record GetSprintReview(Guid IsgId, Guid? SprintId = null) : IQuery<SprintReview>;
 
+/// <param name="Closing">For an active sprint the person may close: what closing it now would do.</param>
 public sealed record SprintReview(
     Guid IsgId, string Isg, bool MayRun, bool Scheduled, IReadOnlyList<SprintRow> Sprints, SprintRow? Sprint,
     BurndownChart? Burndown, int Committed, int Delivered, int CarriedOverIn, int Added, int Removed, int CarriedForward,
     IReadOnlyList<ReviewItem> Items, IReadOnlyList<ReviewUpdate> Updates, IReadOnlyList<MissingOwner> Missing,
-    IReadOnlyList<RagChange> RagChanges);
+    IReadOnlyList<RagChange> RagChanges, SprintClosing? Closing = null);
 
-/// <param name="DeliveredOn">Delivered within the sprint (so far, for an active one).</param>
+/// <summary>
+/// What closing an active sprint today does, for the confirmation asked first: the summary is emailed to the
+/// chair, owners can no longer update it, and what is not delivered is carried over to the next sprint.
+/// </summary>
+/// <param name="DaysEarly">Days the sprint still had to run; above 0 the close needs a reason.</param>
+/// <param name="Chair">Who the summary is emailed to; null when the ISG has no chair.</param>
+/// <param name="MissingUpdates">Root causes whose owners have not updated yet, and now will not.</param>
+public sealed record SprintClosing(int DaysEarly, string? Chair, int CarriedOver, int NextSprint, int MissingUpdates)
+{
+    public bool Early => DaysEarly > 0;
+}
+
+/// <param name="DeliveredOn">Delivered within the sprint (so far, for an active one); null while not delivered.</param>
 public sealed record ReviewItem(ScopeItemKind Kind, Guid ItemId, Guid RootCauseId, string Reference, string Title, string Owner, DateOnly DueOn,
     bool Committed, bool CarriedOver, DateOnly AddedOn, DateOnly? RemovedOn, DateOnly? DeliveredOn);
 
@@ -46,7 +59,7 @@ public sealed class GetSprintReviewHandler(QipDbContext db, ICurrentUser user, T
         var mayRun = isChair || user.IsIn(TrustRole.Pmo);
 
         var sprints = await db.Sprints.AsNoTracking().Where(s => s.IsgId == isg.Id).OrderBy(s => s.Number)
-            .Select(s => new SprintRow(s.Id, s.IsgId, s.Number, s.StartsOn, s.EndsOn, s.State, s.Version)).ToListAsync(ct);
+            .Select(s => new SprintRow(s.Id, s.IsgId, s.Number, s.StartsOn, s.EndsOn, s.State, s.Version, s.ClosedOn, s.EarlyCloseReason)).ToListAsync(ct);
         var chosen = r.SprintId is { } id
             ? sprints.SingleOrDefault(s => s.Id == id) ?? throw new NotFoundException($"Sprint {id} of {isg.Name}")
             : sprints.FirstOrDefault(s => s.State == SprintState.Active)
@@ -66,14 +79,15 @@ public sealed class GetSprintReviewHandler(QipDbContext db, ICurrentUser user, T
         // One read for every name and root-cause link the page shows.
         var actionIds = sprint.Scope.Where(i => i.Kind == ScopeItemKind.Action).Select(i => i.ItemId).ToList();
         var actionRootCause = await db.Actions.Where(a => actionIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.RootCauseId, ct);
-        var userIds = sprint.Scope.Select(i => i.OwnerId).Concat(updates.Select(u => u.OwnerId)).Distinct().ToList();
+        var userIds = sprint.Scope.Select(i => i.OwnerId).Concat(updates.Select(u => u.OwnerId)).Append(isg.ChairId ?? Guid.Empty).Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         string Name(Guid id) => names.GetValueOrDefault(id, "Unknown");
 
         var items = sprint.Scope
             .OrderBy(i => i.RemovedOn is not null).ThenBy(i => i.Reference).ThenBy(i => i.Kind)
             .Select(i => new ReviewItem(i.Kind, i.ItemId, i.Kind == ScopeItemKind.RootCause ? i.ItemId : actionRootCause.GetValueOrDefault(i.ItemId),
-                i.Reference, i.Title, Name(i.OwnerId), i.DueOn, i.Committed, i.CarriedOver, i.AddedOn, i.RemovedOn, deliveredOn.GetValueOrDefault(i.Id)))
+                i.Reference, i.Title, Name(i.OwnerId), i.DueOn, i.Committed, i.CarriedOver, i.AddedOn, i.RemovedOn,
+                deliveredOn.TryGetValue(i.Id, out var on) ? on : null))
             .ToList();
         var references = sprint.Scope.Where(i => i.Kind == ScopeItemKind.RootCause).DistinctBy(i => i.ItemId).ToDictionary(i => i.ItemId, i => i.Reference);
         var received = updates.OrderBy(u => references.GetValueOrDefault(u.RootCauseId))
@@ -86,17 +100,22 @@ public sealed class GetSprintReviewHandler(QipDbContext db, ICurrentUser user, T
             : [];
 
         var inScope = sprint.Scope.Where(i => i.IsInScope).ToList();
+        var stillToDeliver = inScope.Count(i => !deliveredOn.ContainsKey(i.Id));
+        var closing = sprint.State == SprintState.Active && mayRun
+            ? new SprintClosing(sprint.DaysLeftOn(today), isg.ChairId is { } chair ? Name(chair) : null, stillToDeliver, sprint.Number + 1,
+                missing.Sum(m => m.RootCauses.Count))
+            : null;
         return new SprintReview(isg.Id, isg.Name, mayRun, isg.SprintsFrom is not null, sprints, chosen, burndown,
             Committed: sprint.CommittedScope.Count,
             Delivered: deliveredOn.Count,
             CarriedOverIn: sprint.Scope.Count(i => i.CarriedOver),
             Added: sprint.AddedMidSprint.Count,
             Removed: sprint.RemovedMidSprint.Count,
-            CarriedForward: sprint.State == SprintState.Closed ? sprint.CarriedForward.Count : inScope.Count(i => !deliveredOn.ContainsKey(i.Id)),
+            CarriedForward: sprint.State == SprintState.Closed ? sprint.CarriedForward.Count : stillToDeliver,
             items, received,
             missing.Select(m => new MissingOwner(m.OwnerId, Name(m.OwnerId), m.RootCauses.Select(x => x.Reference).Order().ToList()))
                 .OrderBy(m => m.Owner).ToList(),
-            ragChanges);
+            ragChanges, closing);
     }
 
     /// <summary>Scope row id → day delivered within the sprint: as recorded at close, or from the items now while active.</summary>

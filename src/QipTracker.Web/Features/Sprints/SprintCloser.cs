@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Sprints;
 using QipTracker.Infrastructure.Charts;
@@ -17,17 +18,20 @@ public sealed record RagChange(Guid RootCauseId, string Reference, Rag From, Rag
 
 /// <summary>
 /// Closes one sprint: records what was delivered and carried over, snapshots the ISG's trajectory as
-/// at the sprint's last day, draws the trajectory and burndown charts for the board paper, and emails
-/// the chair a summary (delivered, carried over, missing updates, RAG changes). Adds everything to the
-/// context; the caller saves once, so the close, its summary and its email commit together.
+/// at the sprint's last day (or today, if it closes early), draws the trajectory and burndown charts for
+/// the board paper, and emails the chair a summary (delivered, carried over, missing updates, RAG changes,
+/// and why it closed early). Adds everything to the context; the caller saves once, so the close, its
+/// summary and its email commit together.
 /// </summary>
 public sealed class SprintCloser(QipDbContext db, SprintWork work, IMediator mediator, IEmailSender email, TimeProvider clock)
 {
-    public async Task<SprintSummary> CloseAsync(Sprint sprint, CancellationToken ct)
+    /// <param name="earlyReason">Why it closes before its last day (the Domain refuses an early close without one).</param>
+    /// <param name="byChairOrPmo">Closed by hand by the ISG's chair or the PMO; false for the daily job.</param>
+    public async Task<SprintSummary> CloseAsync(Sprint sprint, CancellationToken ct, string? earlyReason = null, bool byChairOrPmo = false)
     {
         var today = clock.Today();
         var isg = await db.Isgs.SingleAsync(i => i.Id == sprint.IsgId, ct);
-        sprint.Close(await work.DeliveriesAsync(sprint, ct), clock.GetUtcNow());
+        sprint.Close(await work.DeliveriesAsync(sprint, ct), clock.GetUtcNow(), today, earlyReason, byChairOrPmo);
 
         var updates = await db.SprintUpdates.Where(u => u.SprintId == sprint.Id).ToListAsync(ct);
         var missing = MissingUpdates.For(sprint, updates);
@@ -78,14 +82,21 @@ public sealed class SprintCloser(QipDbContext db, SprintWork work, IMediator med
                 missing.Select(m => $"{owners.GetValueOrDefault(m.OwnerId, "Unknown owner")}: {string.Join(", ", m.RootCauses.Select(r => r.Reference).Order())}").Order().ToList()),
             ($"RAG changes: {ragChanges.Count}", ragChanges.Select(c => $"{c.Reference}: {c.From} → {c.To}").ToList()),
         };
-        var subject = $"{isg.Name}: sprint {sprint.Number} closed ({sprint.StartsOn:d MMM} to {sprint.EndsOn:d MMM yyyy})";
-        var html = $"<p>Hello {WebUtility.HtmlEncode(chair.DisplayName)},</p><p>{WebUtility.HtmlEncode(subject)}.</p>" + string.Concat(sections.Select(s =>
+        var subject = $"{isg.Name}: sprint {sprint.Number} closed ({UkDate.Format(sprint.StartsOn, "d MMM")} to {UkDate.Format(sprint.EndsOn)})";
+        // An early close says so first: the figures cover fewer days than the sprint had.
+        var early = sprint.EarlyCloseReason is { } reason && sprint.ClosedOn is { } on
+            ? $"It was closed on {UkDate.Format(on)}, {Plural(sprint.DaysLeftOn(on), "day")} early: {reason}"
+            : null;
+        var html = $"<p>Hello {WebUtility.HtmlEncode(chair.DisplayName)},</p><p>{WebUtility.HtmlEncode(subject)}.</p>" +
+            (early is null ? "" : $"<p>{WebUtility.HtmlEncode(early)}</p>") + string.Concat(sections.Select(s =>
             $"<h3>{WebUtility.HtmlEncode(s.Heading)}</h3>" + (s.Lines.Count == 0 ? "" : "<ul>" + string.Concat(s.Lines.Select(l => $"<li>{WebUtility.HtmlEncode(l)}</li>")) + "</ul>")));
-        var text = $"Hello {chair.DisplayName},\n\n{subject}.\n" + string.Concat(sections.Select(s =>
+        var text = $"Hello {chair.DisplayName},\n\n{subject}.\n" + (early is null ? "" : $"{early}\n") + string.Concat(sections.Select(s =>
             $"\n{s.Heading}\n" + string.Concat(s.Lines.Select(l => $"- {l}\n"))));
         await email.QueueAsync(new EmailMessage(chair.Email, chair.DisplayName, subject, html, text, sprint.TrustId,
             DedupKey: $"sprint-closed:{sprint.Id}"), ct);
     }
+
+    private static string Plural(int count, string unit) => $"{count} {unit}{(count == 1 ? "" : "s")}";
 
     private static string Describe(SprintScopeItem item) =>
         item.Kind == ScopeItemKind.RootCause ? $"{item.Reference} {item.Title}" : $"{item.Reference} action: {item.Title}";

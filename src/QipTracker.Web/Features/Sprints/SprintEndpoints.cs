@@ -14,7 +14,7 @@ public static class SprintEndpoints
 
         var sprint = api.MapGroup("/sprints/{id:guid}").WithTags("Sprints");
         sprint.MapPost("/start", (Guid id, VersionBody b, IMediator m, CancellationToken ct) => m.Send(new StartSprint(id, b.Version), ct));
-        sprint.MapPost("/close", (Guid id, VersionBody b, IMediator m, CancellationToken ct) => m.Send(new CloseSprint(id, b.Version), ct));
+        sprint.MapPost("/close", (Guid id, CloseSprintBody b, IMediator m, CancellationToken ct) => m.Send(new CloseSprint(id, b.Version, b.Reason), ct));
         sprint.MapGet("/burndown.png", async (Guid id, IMediator m, CancellationToken ct) => Results.File(await m.Send(new GetBurndownPng(id), ct), "image/png"));
 
         var updates = api.MapGroup("/sprint-updates").WithTags("Sprints");
@@ -22,3 +22,6 @@ public static class SprintEndpoints
         updates.MapPost("", (SubmitSprintUpdates request, IMediator m, CancellationToken ct) => m.Send(request, ct));
     }
 }
+
+/// <summary>The sprint's version as loaded, and why it closes before its last day (needed then).</summary>
+public sealed record CloseSprintBody(long Version, string? Reason = null);
