@@ -36,7 +36,7 @@ public sealed class CurrentUser : ICurrentUser
         AllTrusts = false;
     }
 
-    /// <summary>Acts across all trusts: only for start-up work such as migrations and seeding.</summary>
+    /// <summary>Acts across all trusts: for start-up work (migrations, seeding) and for a job before it picks each trust in turn.</summary>
     public void ActAsSystemEverywhere()
     {
         UserId = null;

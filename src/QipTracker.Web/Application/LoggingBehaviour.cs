@@ -4,25 +4,47 @@ using QipTracker.Infrastructure.Tenancy;
 
 namespace QipTracker.Web.Application;
 
-/// <summary>One log line per request with who, which trust, the outcome and how long it took.</summary>
+/// <summary>
+/// One structured log line per request: who, which trust, the outcome and how long it took. It is the
+/// outermost step, so refused (403) and invalid (400) requests are logged too; an answer the caller
+/// is meant to get (refused, invalid, missing, conflict) is a warning without a stack trace, anything
+/// else an error with its exception.
+/// </summary>
 public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehaviour<TRequest, TResponse>> log, ICurrentUser user)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var started = Stopwatch.GetTimestamp();
+        var who = user.UserId?.ToString() ?? "system";
         try
         {
             var response = await next();
-            log.LogInformation("{Request} by {User} in trust {Trust} took {Ms:F0} ms",
-                typeof(TRequest).Name, user.UserId?.ToString() ?? "system", user.TrustId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            log.LogInformation("{Request} by {User} in trust {Trust} succeeded in {ElapsedMs:F0} ms",
+                typeof(TRequest).Name, who, user.TrustId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
+        }
+        catch (Exception e) when (Outcome(e) is { } outcome)
+        {
+            log.LogWarning("{Request} by {User} in trust {Trust} was {Outcome} after {ElapsedMs:F0} ms: {Reason}",
+                typeof(TRequest).Name, who, user.TrustId, outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds, e.Message);
+            throw;
         }
         catch (Exception e)
         {
-            log.LogWarning("{Request} by {User} in trust {Trust} failed after {Ms:F0} ms: {Error}",
-                typeof(TRequest).Name, user.UserId?.ToString() ?? "system", user.TrustId, Stopwatch.GetElapsedTime(started).TotalMilliseconds, e.Message);
+            log.LogError(e, "{Request} by {User} in trust {Trust} failed after {ElapsedMs:F0} ms",
+                typeof(TRequest).Name, who, user.TrustId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
     }
+
+    private static string? Outcome(Exception e) => e switch
+    {
+        ForbiddenException => "refused",
+        RequestValidationException => "invalid",
+        NotFoundException => "not found",
+        ConflictException => "in conflict",
+        OperationCanceledException => "cancelled",
+        _ => null,
+    };
 }

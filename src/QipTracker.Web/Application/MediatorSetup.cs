@@ -7,8 +7,9 @@ public static class MediatorSetup
 {
     /// <summary>
     /// MediatR 5.1 with handlers and validators found by assembly scan (Scrutor). Behaviours run
-    /// outermost first: authorisation → validation → transaction → logging. Authorisation comes
-    /// first so that a caller without the role learns nothing, not even which fields are wrong.
+    /// outermost first: logging → authorisation → validation → transaction. Logging wraps the rest so
+    /// refusals are recorded; authorisation comes before validation so that a caller without the role
+    /// learns nothing, not even which fields are wrong.
     /// </summary>
     public static IServiceCollection AddQipMediator(this IServiceCollection services)
     {
@@ -20,10 +21,10 @@ public static class MediatorSetup
             .WithScopedLifetime());
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddSingleton<InputPolicy>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorisationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         return services;
     }
 }

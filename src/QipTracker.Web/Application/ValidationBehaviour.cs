@@ -5,7 +5,8 @@ namespace QipTracker.Web.Application;
 
 /// <summary>
 /// Applies the input policy to the request (every string, date and list in it), then runs every FluentValidation
-/// validator of the request; any failure stops it before it is authorised or handled.
+/// validator of the request; it runs after authorisation (a caller
+/// without the role learns nothing about the fields) and any failure stops the request before it is handled.
 /// </summary>
 public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators, InputPolicy policy)
     : IPipelineBehavior<TRequest, TResponse>
