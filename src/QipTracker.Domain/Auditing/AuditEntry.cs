@@ -29,4 +29,14 @@ public sealed class AuditEntry
         UserId = userId;
         At = at;
     }
+
+    /// <summary>
+    /// Replaces values an older version recorded in full (file bytes, generated documents, secrets) with the
+    /// size-and-digest form; who, when and what changed stay as they were.
+    /// </summary>
+    public void Compact(string? before, string? after)
+    {
+        Before = before;
+        After = after;
+    }
 }

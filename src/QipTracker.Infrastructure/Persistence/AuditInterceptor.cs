@@ -101,27 +101,19 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         foreach (var p in entry.Properties)
             if (p.IsModified && p.Metadata.Name != nameof(IVersioned.Version) && !Equals(p.OriginalValue, p.CurrentValue))
-                yield return (p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue));
+                yield return (p.Metadata.Name, AuditValue.Record(p.Metadata.Name, p.OriginalValue), AuditValue.Record(p.Metadata.Name, p.CurrentValue));
         foreach (var complex in entry.ComplexProperties)
             foreach (var p in complex.Properties)
                 if (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                    yield return ($"{complex.Metadata.Name}.{p.Metadata.Name}", Format(p.OriginalValue), Format(p.CurrentValue));
+                    yield return ($"{complex.Metadata.Name}.{p.Metadata.Name}", AuditValue.Record(p.Metadata.Name, p.OriginalValue),
+                        AuditValue.Record(p.Metadata.Name, p.CurrentValue));
     }
 
     private static string Snapshot(EntityEntry entry)
     {
         var values = new SortedDictionary<string, string?>();
         foreach (var p in entry.Properties.Where(p => p.Metadata.Name is not (nameof(Entity.Id) or nameof(ITenantOwned.TrustId))))
-            if (p.CurrentValue is not null) values[p.Metadata.Name] = Format(p.CurrentValue);
+            if (p.CurrentValue is not null) values[p.Metadata.Name] = AuditValue.Record(p.Metadata.Name, p.CurrentValue);
         return JsonSerializer.Serialize(values);
     }
-
-    private static string? Format(object? value) => value switch
-    {
-        null => null,
-        DateOnly d => d.ToString("yyyy-MM-dd"),
-        DateTimeOffset t => t.ToUniversalTime().ToString("O"),
-        System.Collections.IEnumerable list and not string => string.Join(", ", list.Cast<object>()),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-    };
 }

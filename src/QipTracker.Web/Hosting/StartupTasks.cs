@@ -9,13 +9,17 @@ namespace QipTracker.Web.Hosting;
 
 public static class StartupTasks
 {
-    /// <summary>Applies migrations (unless Database:MigrateOnStartup is false) before anything serves or runs.</summary>
+    /// <summary>Applies migrations (unless Database:MigrateOnStartup is false), then compacts old audit rows, before anything serves or runs.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystemEverywhere();
-        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
-            await scope.ServiceProvider.GetRequiredService<QipDbContext>().Database.MigrateAsync();
+        var db = scope.ServiceProvider.GetRequiredService<QipDbContext>();
+        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
+        await db.Database.MigrateAsync();
+        var compacted = await AuditTrailCompaction.RunAsync(db);
+        if (compacted > 0)
+            app.Logger.LogInformation("Replaced whole file, document and secret values in {Count} audit rows with their size and SHA-256", compacted);
     }
 
     /// <summary>
