@@ -5,9 +5,12 @@ namespace QipTracker.EndToEnd.Tests.Support;
 public static class Pages
 {
     /// <summary>Signs in through the login form and waits for the landing page and its circuit: a menu click before the circuit connects can be undone by it.</summary>
-    public static async Task<IPage> SignInAsync(this EndToEndFixture e2e, string email)
+    public static Task<IPage> SignInAsync(this EndToEndFixture e2e, string email) => e2e.Browser.SignInAsync(e2e.App, email);
+
+    /// <summary>The same, on another running app (one started with its own settings).</summary>
+    public static async Task<IPage> SignInAsync(this Browser browser, RunningApp app, string email)
     {
-        var page = await e2e.Browser.NewPageAsync(e2e.App.BaseUrl);
+        var page = await browser.NewPageAsync(app.BaseUrl);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(RunningApp.DemoPassword);

@@ -9,8 +9,10 @@ namespace QipTracker.EndToEnd.Tests.Support;
 /// The real app as its own process on a free loopback port, on the embedded default (SQLite file,
 /// in-process Hangfire, demo trust seeded) — exactly what `dotnet run` gives a new user.
 /// </summary>
-public sealed class RunningApp : IAsyncLifetime
+public sealed class RunningApp(IReadOnlyDictionary<string, string> settings) : IAsyncLifetime
 {
+    public RunningApp() : this(new Dictionary<string, string>()) { }
+
     public const string DemoPassword = "e2e demo password 2026";
     private Process? _process;
     private readonly StringBuilder _log = new();
@@ -37,6 +39,7 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["DataFolder"] = DataFolder;
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Demo__Password"] = DemoPassword;
+        foreach (var (key, value) in settings) start.Environment[key] = value; // e.g. BoardPapers__OfficePath
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Common;
+using QipTracker.Infrastructure.BoardPapers;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 using QipTracker.Web.Security;
@@ -83,6 +84,25 @@ public abstract class QipComponent : ComponentBase
             {
                 Severity = NotificationSeverity.Error, Summary = "Please check", Duration = 10000,
                 Detail = string.Join(" ", e.Errors.SelectMany(x => x.Value)),
+            });
+            return false;
+        }
+        catch (PdfConversionException e)
+        {
+            Notifications.Notify(new NotificationMessage
+            {
+                Severity = NotificationSeverity.Error, Summary = "The PDF could not be made", Duration = 20000,
+                Detail = $"{e.Message} Nothing was saved. Try again; if it keeps failing, ask your administrator to check LibreOffice on the server.",
+            });
+            return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault, not a refusal: the pipeline has logged it with its exception. The page stays usable.
+            Notifications.Notify(new NotificationMessage
+            {
+                Severity = NotificationSeverity.Error, Summary = "Something went wrong", Duration = 20000,
+                Detail = "Your change was not saved. It has been recorded; try again, and tell your administrator if it keeps happening.",
             });
             return false;
         }
