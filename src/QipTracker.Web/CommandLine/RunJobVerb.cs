@@ -12,7 +12,7 @@ public sealed class RunJobVerb(JobRunner runner) : ICommandVerb
         var id = args.Required("job");
         if (JobCatalog.Find(id) is null)
             throw new VerbUsageException($"There is no job '{id}'. The jobs are: {string.Join(", ", JobCatalog.All.Select(j => j.Id))}.");
-        await output.WriteLineAsync(await runner.RunAsync(id));
+        await output.WriteLineAsync(await runner.RunAsync(id, ct));
         return 0;
     }
 }

@@ -3,16 +3,31 @@ namespace QipTracker.Web.CommandLine;
 public static class VerbRunner
 {
     /// <summary>Runs the chosen verb in its own DI scope; a usage, validation or domain error prints its message and exits non-zero.</summary>
-    public static Task<int> RunVerbAsync(this WebApplication app, CommandLineInvocation invocation) =>
-        RunAsync(app.Services, invocation, Console.Out, Console.Error);
+    public static async Task<int> RunVerbAsync(this WebApplication app, CommandLineInvocation invocation)
+    {
+        // Ctrl+C (or SIGTERM from a scheduler) stops the verb's work at its next await instead of killing it mid-write.
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler cancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
+        Console.CancelKeyPress += cancel;
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+        try { return await RunAsync(app.Services, invocation, Console.Out, Console.Error, stop.Token); }
+        finally { Console.CancelKeyPress -= cancel; }
+    }
 
-    internal static async Task<int> RunAsync(IServiceProvider services, CommandLineInvocation invocation, TextWriter output, TextWriter error)
+    internal static async Task<int> RunAsync(IServiceProvider services, CommandLineInvocation invocation, TextWriter output, TextWriter error,
+        CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var verb = (ICommandVerb)ActivatorUtilities.CreateInstance(scope.ServiceProvider, invocation.VerbType!);
         try
         {
-            return await verb.RunAsync(new VerbArguments(invocation.VerbArgs), output, error, CancellationToken.None);
+            return await verb.RunAsync(new VerbArguments(invocation.VerbArgs), output, error, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Stopped before it finished: nothing of an unfinished step was saved.");
+            return 130;
         }
         catch (VerbUsageException e)
         {

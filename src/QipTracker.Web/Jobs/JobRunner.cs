@@ -6,23 +6,23 @@ namespace QipTracker.Web.Jobs;
 /// <summary>What Hangfire invokes: runs a catalogued job's request as the system, in the job's own DI scope.</summary>
 public sealed class JobRunner(IMediator mediator, CurrentUser currentUser, ILogger<JobRunner> log)
 {
-    /// <summary>The job for every trust, as its schedule runs it.</summary>
-    public async Task<string> RunAsync(string jobId)
+    /// <summary>The job for every trust, as its schedule runs it. Hangfire passes a token that ends when the server shuts down.</summary>
+    public async Task<string> RunAsync(string jobId, CancellationToken ct = default)
     {
         var job = Find(jobId);
         currentUser.ActAsSystemEverywhere();
-        var summary = await mediator.Send(job.Create());
+        var summary = await mediator.Send(job.Create(), ct);
         log.LogInformation("Job {Job}: {Summary}", job.Id, summary);
         return summary;
     }
 
     /// <summary>A per-trust job for one trust only: the system acts inside that trust, and TrustByTrust keeps the work there.</summary>
-    public async Task<string> RunInTrustAsync(string jobId, Guid trustId)
+    public async Task<string> RunInTrustAsync(string jobId, Guid trustId, CancellationToken ct = default)
     {
         var job = Find(jobId);
         if (job.Scope != JobScope.PerTrust) throw new InvalidOperationException($"Job '{job.Id}' works for every trust at once; it cannot run for one.");
         currentUser.ActAsSystemIn(trustId);
-        var summary = await mediator.Send(job.Create());
+        var summary = await mediator.Send(job.Create(), ct);
         log.LogInformation("Job {Job} for trust {Trust}: {Summary}", job.Id, trustId, summary);
         return summary;
     }

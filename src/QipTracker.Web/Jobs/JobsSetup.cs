@@ -35,7 +35,7 @@ public static class JobsSetup
         foreach (var job in JobCatalog.All)
         {
             var id = job.Id;
-            jobs.AddOrUpdate<JobRunner>(id, r => r.RunAsync(id), job.Cron, london);
+            jobs.AddOrUpdate<JobRunner>(id, r => r.RunAsync(id, CancellationToken.None), job.Cron, london);
         }
     }
 }

@@ -27,19 +27,20 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<Authentication
 
         var hash = ApiTokenSecrets.Hash(secret);
         var now = clock.GetUtcNow();
+        var ct = Context.RequestAborted; // a caller that hangs up stops the look-ups
         // Before sign-in there is no trust to filter by: the token's hash is what selects the row.
-        var token = await db.ApiTokens.IgnoreQueryFilters().SingleOrDefaultAsync(t => t.TokenHash == hash);
+        var token = await db.ApiTokens.IgnoreQueryFilters().SingleOrDefaultAsync(t => t.TokenHash == hash, ct);
         if (token is null || !token.IsActive(now)) return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
-        var user = await db.Users.Where(u => u.Id == token.UserId).Select(u => new { u.DisplayName, u.LockoutEnd }).SingleOrDefaultAsync();
+        var user = await db.Users.Where(u => u.Id == token.UserId).Select(u => new { u.DisplayName, u.LockoutEnd }).SingleOrDefaultAsync(ct);
         var stillMember = await db.Memberships.IgnoreQueryFilters()
-            .AnyAsync(m => m.UserId == token.UserId && m.TrustId == token.TrustId && m.Role == token.Role);
+            .AnyAsync(m => m.UserId == token.UserId && m.TrustId == token.TrustId && m.Role == token.Role, ct);
         if (user is null || !stillMember || user.LockoutEnd > now) return AuthenticateResult.Fail("The token's owner no longer holds that role.");
-        if (await db.Users.AnyAsync(u => u.Id == token.UserId && u.DisabledAt != null)) return AuthenticateResult.Fail("The token's owner is disabled.");
+        if (await db.Users.AnyAsync(u => u.Id == token.UserId && u.DisabledAt != null, ct)) return AuthenticateResult.Fail("The token's owner is disabled.");
 
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(5))
         {
             await db.ApiTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
         }
 
         var identity = new ClaimsIdentity(

@@ -25,6 +25,6 @@ public sealed class RunJobForMyTrustHandler(ICurrentUser user, IServiceScopeFact
         var trustId = user.TrustId!.Value;
         log.LogInformation("Job {Job} run by hand for trust {Trust} by {User}", job.Id, trustId, user.UserId);
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<JobRunner>().RunInTrustAsync(job.Id, trustId);
+        return await scope.ServiceProvider.GetRequiredService<JobRunner>().RunInTrustAsync(job.Id, trustId, ct);
     }
 }
