@@ -20,6 +20,9 @@ internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportConte
     /// <summary>People new to the platform: the importer sends each an invitation once the plan is accepted.</summary>
     public List<AppUser> Invited { get; } = [];
 
+    /// <summary>People who already had an account and are given the RootCauseOwner role in this trust.</summary>
+    public List<AppUser> GivenTheRole { get; } = [];
+
     public string Normalise(string email) => normalizer.NormalizeEmail(email.Trim())!;
 
     public Guid Resolve(string email)
@@ -34,6 +37,7 @@ internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportConte
         if (plan.Owners.Add(user.Id))
         {
             db.Memberships.Add(new TrustMembership(context.TrustId, user.Id, TrustRole.RootCauseOwner));
+            if (!Invited.Contains(user)) GivenTheRole.Add(user);
             Tally.Updated(user.Id);
         }
         Tally.Seen(user.Id);
