@@ -41,7 +41,6 @@ internal static class ImportSentences
                 (p.Links.Created, n => $"{t.Be(n)} made"), (p.Links.Unchanged, n => $"{t.Is(n)} already in the plan")),
             Sentence("ISG", "ISGs", (p.Isgs.Created, n => $"{t.Be(n)} created"), (p.Isgs.Unchanged, n => $"{t.Is(n)} already in the plan")),
             Sentence("person", "people", (p.Owners.Created, n => $"{t.Be(n)} invited as {(n == 1 ? "a root-cause owner" : "root-cause owners")}"),
-                (p.Owners.Updated, n => $"{t.Be(n)} given the root-cause owner role in this trust"),
                 (p.Owners.Unchanged, n => $"{t.Is(n)} already {(n == 1 ? "a root-cause owner" : "root-cause owners")} here")),
             NotInFile(p, t),
         };

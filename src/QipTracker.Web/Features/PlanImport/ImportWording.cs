@@ -25,11 +25,10 @@ internal sealed class ImportWording(ExistingPlan plan, IReadOnlyDictionary<Guid,
         new ImportChange("ISG", isg.Name, ImportAction.Create, [new FieldChange("name", null, isg.Name)],
             $"ISG {isg.Name}: new, reporting in fortnightly sprints (set its chair, executive and sprints on its page)"));
 
+    /// <summary>Everyone not yet an owner in this trust is invited (whether or not they have an account elsewhere), and joins on accepting.</summary>
     public static IEnumerable<ImportChange> People(PlanOwners owners) =>
-        owners.Invited.Select(u => new ImportChange("person", u.Email!, ImportAction.Create, [new FieldChange("role", null, "Root-cause owner")],
-                $"Person {u.Email}: invited as a root-cause owner, with an email holding a link to set a password"))
-            .Concat(owners.GivenTheRole.Select(u => new ImportChange("person", u.Email!, ImportAction.Update, [new FieldChange("role", null, "Root-cause owner")],
-                $"Person {Person(u.DisplayName, u.Email)}: given the root-cause owner role in this trust")));
+        owners.ToInvite.Select(i => new ImportChange("person", i.Email, ImportAction.Create, [new FieldChange("role", null, "Root-cause owner")],
+            $"Person {Person(i.User.DisplayName, i.Email)}: invited as a root-cause owner by email, joining the trust on accepting"));
 
     public static string Person(string? name, string? email) =>
         string.IsNullOrWhiteSpace(name) || name == email ? email ?? "someone" : $"{name} ({email})";
