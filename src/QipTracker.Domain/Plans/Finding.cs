@@ -58,15 +58,40 @@ public sealed class Finding : TenantEntity, IVersioned
         SafetyUrgent = safetyUrgent;
     }
 
-    public void TagKloe(string? kloeCode, string? promptCode)
+    public void TagKloe(string? kloeCode, string? promptCode) => (KloeCode, PromptCode) = Kloe(kloeCode, promptCode);
+
+    /// <summary>
+    /// Replaces what the finding says in one step, as a revised plan does: text, kind, owning ISG, domain and core
+    /// service. Everything is checked before anything changes, so a refused revision leaves the finding as it was.
+    /// Well-led KLOE tags were chosen for the wording they were given with: a new text drops them unless the revision
+    /// tags it again; the same text keeps them unless new ones are given. (The priority of the root causes answering
+    /// a reclassified finding is theirs to re-derive: <see cref="RootCause.RecomputePriority"/>.)
+    /// </summary>
+    public void Revise(string text, FindingKind kind, Guid isgId, CqcDomain? domain, string? coreService, string? kloeCode = null, string? promptCode = null)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainException($"Finding {Reference} needs its text.");
+        if (isgId == Guid.Empty) throw new DomainException($"Finding {Reference} needs an owning ISG.");
+        var retagged = Clean(kloeCode) is not null || Clean(promptCode) is not null;
+        var (kloe, prompt) = retagged ? Kloe(kloeCode, promptCode)
+            : text.Trim() == Text ? (KloeCode, PromptCode)
+            : (null, null);
+
+        Text = text.Trim();
+        Kind = kind;
+        IsgId = isgId;
+        Domain = domain;
+        CoreService = Clean(coreService);
+        (KloeCode, PromptCode) = (kloe, prompt);
+    }
+
+    private static (string? Kloe, string? Prompt) Kloe(string? kloeCode, string? promptCode)
     {
         var kloe = Clean(kloeCode)?.ToUpperInvariant();
         var prompt = Clean(promptCode)?.ToUpperInvariant();
         if (kloe is not null && !WellLedKloes.IsKloe(kloe)) throw new DomainException($"'{kloe}' is not a Well-led KLOE (W1–W8).");
         if (prompt is not null && !WellLedKloes.IsPrompt(prompt)) throw new DomainException($"'{prompt}' is not a Well-led prompt (e.g. W4.2).");
         if (prompt is not null && kloe is not null && !prompt.StartsWith(kloe + ".")) throw new DomainException($"Prompt {prompt} does not belong to KLOE {kloe}.");
-        KloeCode = kloe ?? prompt?[..prompt.IndexOf('.')];
-        PromptCode = prompt;
+        return (kloe ?? prompt?[..prompt.IndexOf('.')], prompt);
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

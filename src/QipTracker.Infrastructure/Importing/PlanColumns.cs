@@ -22,11 +22,14 @@ public static class PlanColumns
     public const string Status = "status";
     public const string CompletedOn = "completed_on";
     public const string Evidence = "evidence";
+    /// <summary>The Well-led key line of enquiry the finding is tagged to (W1–W8), and its prompt (W4.2): optional.</summary>
+    public const string Kloe = "kloe";
+    public const string KloePrompt = "kloe_prompt";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Isg, FindingRef, FindingKind, FindingDomain, CoreService, FindingText, RootCauseRef, RootCauseText,
-        OwnerEmail, BaselineDue, ForecastDue, Status, CompletedOn, Evidence,
+        OwnerEmail, BaselineDue, ForecastDue, Status, CompletedOn, Evidence, Kloe, KloePrompt,
     ];
 
     /// <summary>Columns that must be in the header and filled on every row; the others may be left out.</summary>
@@ -48,6 +51,8 @@ public static class PlanColumns
         [RootCauseRef] = InputLimits.Reference,
         [RootCauseText] = InputLimits.Text,
         [OwnerEmail] = InputLimits.Email,
+        [Kloe] = InputLimits.Reference,
+        [KloePrompt] = InputLimits.Reference,
     };
 
     /// <summary>Evidence is a link (URL column size) or a note (what-it-shows column size).</summary>

@@ -28,6 +28,8 @@ internal static class PlanConsistency
                 if (f.FindingDomain != row.FindingDomain) Error(FindingDomain, $"{what} has domain '{f.FindingDomain}' on row {f.Number}");
                 if (!Ref.Equals(f.CoreService ?? "", row.CoreService ?? "")) Error(CoreService, $"{what} has core service '{f.CoreService}' on row {f.Number}");
                 if (f.FindingText != row.FindingText) Error(FindingText, $"{what} has a different text on row {f.Number}");
+                if (f.KloeCode != row.KloeCode) Error(Kloe, $"{what} is tagged to KLOE '{f.KloeCode}' on row {f.Number}");
+                if (f.PromptCode != row.PromptCode) Error(KloePrompt, $"{what} is tagged to prompt '{f.PromptCode}' on row {f.Number}");
             }
             else findings[row.FindingRef] = row;
 

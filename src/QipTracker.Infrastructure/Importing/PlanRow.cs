@@ -21,7 +21,9 @@ public sealed record PlanRow(
     DateOnly? ForecastDue,
     RootCauseStatus Status,
     DateOnly? CompletedOn,
-    string? Evidence)
+    string? Evidence,
+    string? KloeCode = null,
+    string? PromptCode = null)
 {
     /// <summary>The forecast the row asks for: as given, else the baseline.</summary>
     public DateOnly Forecast => ForecastDue ?? BaselineDue;

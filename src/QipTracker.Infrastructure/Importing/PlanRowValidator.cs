@@ -66,6 +66,15 @@ internal sealed class PlanRowValidator(DateOnly today)
         if (evidence is not null && evidence.Length > (PlanCells.LooksLikeLink(evidence) ? C.MaxLinkLength : C.MaxNoteLength))
             Error(C.Evidence, $"is {evidence.Length} characters long; a link may have at most {C.MaxLinkLength}, a note {C.MaxNoteLength}");
 
+        var kloe = Optional(row[C.Kloe])?.ToUpperInvariant();
+        var prompt = Optional(row[C.KloePrompt])?.ToUpperInvariant();
+        if (kloe is not null && !WellLedKloes.IsKloe(kloe))
+            Error(C.Kloe, $"{InputText.Quote(row[C.Kloe])} is not a Well-led KLOE (W1 to W8)");
+        if (prompt is not null && !WellLedKloes.IsPrompt(prompt))
+            Error(C.KloePrompt, $"{InputText.Quote(row[C.KloePrompt])} is not a Well-led prompt, such as W4.2");
+        else if (prompt is not null && kloe is not null && WellLedKloes.IsKloe(kloe) && !prompt.StartsWith(kloe + ".", StringComparison.Ordinal))
+            Error(C.KloePrompt, $"prompt {prompt} does not belong to KLOE {kloe}");
+
         // The domain moves a forecast only with an owner's progress report, which starts the work;
         // a NotStarted root cause therefore has no forecast of its own.
         if (statusKnown && status == RootCauseStatus.NotStarted && forecast is not null && baseline is not null && forecast != baseline)
@@ -73,7 +82,8 @@ internal sealed class PlanRowValidator(DateOnly today)
 
         if (errors.Count > before) return null;
         return new PlanRow(row.Number, row[C.Isg], row[C.FindingRef], kind, domain, Optional(row[C.CoreService]), row[C.FindingText],
-            row[C.RootCauseRef], row[C.RootCauseText], row[C.OwnerEmail], baseline!.Value, forecast, status, completedOn, evidence);
+            row[C.RootCauseRef], row[C.RootCauseText], row[C.OwnerEmail], baseline!.Value, forecast, status, completedOn, evidence,
+            kloe, prompt);
     }
 
     private static DateOnly? Date(PlanSheetRow row, string column, Action<string, string> error)

@@ -14,4 +14,7 @@ public sealed class RequestValidationException(IReadOnlyDictionary<string, strin
     : Exception("The request is not valid: " + string.Join(" ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"))))
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    /// <summary>What the caller may show beside the errors, by name (a refused plan import's preview of its other rows); sent as is in the 400.</summary>
+    public IReadOnlyDictionary<string, object?> Details { get; init; } = new Dictionary<string, object?>();
 }

@@ -30,7 +30,10 @@ public sealed class ErrorResponses(IProblemDetailsService problems) : IException
         context.ProblemDetails.Title = title;
         context.ProblemDetails.Detail = detail;
         if (exception is RequestValidationException validation)
+        {
             context.ProblemDetails.Extensions["errors"] = validation.Errors;
+            foreach (var (name, value) in validation.Details) context.ProblemDetails.Extensions[name] = value;
+        }
         return await problems.TryWriteAsync(context);
     }
 }

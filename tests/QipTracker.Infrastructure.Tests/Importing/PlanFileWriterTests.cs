@@ -12,7 +12,7 @@ public sealed class PlanFileWriterTests
     [
         new(0, "Unscheduled Care", "MD-1", FindingKind.MustDo, CqcDomain.WellLed, "Urgent & Emergency Care",
             "=HYPERLINK(\"http://evil.example\",\"Click\")", "RC-001", "+cmd|' /C calc'!A0", "jane.smith@example.nhs.uk",
-            new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 15), RootCauseStatus.InProgress, null, "@SUM(1+1)"),
+            new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 15), RootCauseStatus.InProgress, null, "@SUM(1+1)", "W4", "W4.2"),
         new(0, "Workforce", "SD-2", FindingKind.ShouldDo, null, null, "-2 wards short, \"quoted\",\nacross two lines", "RC-002",
             "\tTabbed cause", "a.b@example.org", new DateOnly(2027, 3, 1), null, RootCauseStatus.Completed,
             new DateOnly(2026, 10, 1), "https://intranet.example.nhs.uk/evidence?id=7"),

@@ -33,7 +33,7 @@ internal static class PlanFiles
             ["evidence"] = "",
         };
         foreach (var (column, value) in overrides) values[column] = value;
-        return string.Join(",", PlanColumns.All.Select(c => Quote(values[c])));
+        return string.Join(",", Header.Split(',').Select(c => Quote(values[c])));
     }
 
     public static string Csv(params string[] lines) => string.Join("\r\n", lines) + "\r\n";

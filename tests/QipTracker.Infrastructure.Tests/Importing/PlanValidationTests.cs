@@ -207,6 +207,30 @@ public sealed class PlanValidationTests
     }
 
     [Fact]
+    public void The_optional_kloe_columns_take_a_well_led_kloe_and_one_of_its_prompts()
+    {
+        const string header = Header + ",kloe,kloe_prompt";
+        var result = ValidateCsv(Csv(header, Row() + ",w4,w4.2", Row(("root_cause_ref", "RC-002")) + ",W4,W4.2", Row(("finding_ref", "MD-2")) + ",,"));
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal(("W4", "W4.2"), (result.Rows[0].KloeCode, result.Rows[0].PromptCode));
+        Assert.Equal(((string?)null, (string?)null), (result.Rows[2].KloeCode, result.Rows[2].PromptCode));
+
+        Assert.Equal(
+        [
+            "row 2, kloe: 'W9' is not a Well-led KLOE (W1 to W8)",
+            "row 3, kloe_prompt: prompt W5.1 does not belong to KLOE W4",
+            "row 4, kloe_prompt: 'W4.9' is not a Well-led prompt, such as W4.2",
+            "row 6, kloe: finding MD-1 is tagged to KLOE 'W4' on row 5",
+            "row 6, kloe_prompt: finding MD-1 is tagged to prompt 'W4.2' on row 5",
+        ], Errors(header,
+            Row(("finding_ref", "MD-9")) + ",W9,",
+            Row() + ",W4,W5.1",
+            Row(("finding_ref", "MD-3")) + ",,W4.9",
+            Row(("root_cause_ref", "RC-002")) + ",W4,W4.2",
+            Row(("root_cause_ref", "RC-003")) + ",W5,"));
+    }
+
+    [Fact]
     public void Every_bad_row_is_reported_not_just_the_first()
     {
         var errors = Errors(Header,

@@ -14,8 +14,19 @@ internal sealed class PlanImportDriver(QipAppFactory app, TestTrust trust)
 {
     public TestTrust Trust => trust;
 
-    public Task<ImportResult> ImportAsync(byte[] file, string fileName = "plan.csv", bool dryRun = false, TrustRole role = TrustRole.Pmo) =>
-        SendAsync(new ImportPlan(new MemoryStream(file), fileName, dryRun), role);
+    public Task<ImportResult> ImportAsync(byte[] file, string fileName = "plan.csv", bool dryRun = false, TrustRole role = TrustRole.Pmo,
+        string? previewKey = null) =>
+        SendAsync(new ImportPlan(new MemoryStream(file), fileName, dryRun, previewKey), role);
+
+    /// <summary>As the page does: previews the file, then applies that preview with its key.</summary>
+    public async Task<(ImportResult Preview, ImportResult Applied)> PreviewAndApplyAsync(byte[] file, string fileName = "plan.csv")
+    {
+        var preview = await ImportAsync(file, fileName, dryRun: true);
+        Assert.Equal(ImportOutcome.Preview, preview.Outcome);
+        var applied = await ImportAsync(file, fileName, previewKey: preview.PreviewKey);
+        Assert.Equal(ImportOutcome.Applied, applied.Outcome);
+        return (preview, applied);
+    }
 
     public Task<ExportedPlan> ExportAsync(string format, TrustRole role = TrustRole.Pmo) => SendAsync(new ExportPlan(format), role);
 

@@ -52,9 +52,9 @@ public sealed class PlanImportEndpointTests(SqliteApp app)
         var response = await browser.PostAsync("/api/v1/plan/import", Form(plan.Sheet.Csv(), "plan.csv"));
 
         Assert.True(dry.StatusCode == HttpStatusCode.OK, await dry.Content.ReadAsStringAsync());
-        Assert.True((await dry.Content.ReadFromJsonAsync<ImportResult>())!.DryRun);
+        Assert.True((await dry.Content.ReadFromJsonAsync<ImportResult>(Json.Options))!.DryRun);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var result = await response.Content.ReadFromJsonAsync<ImportResult>();
+        var result = await response.Content.ReadFromJsonAsync<ImportResult>(Json.Options);
         Assert.Equal(new ImportCounts(20, 0, 0), result!.RootCauses);
         Assert.False(result.DryRun);
     }

@@ -17,7 +17,7 @@ public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
         new(app, await TestTrust.CreateAsync(app.Services, $"Import {Guid.NewGuid():N}"));
 
     // Owners' emails are new in every test: the apps are shared, and people are not per trust.
-    private static PlanSpreadsheet SmallPlan()
+    internal static PlanSpreadsheet SmallPlan()
     {
         var at = $"@small{Guid.NewGuid():N}"[..14] + ".example.nhs.uk";
         return new PlanSpreadsheet()
@@ -131,7 +131,8 @@ public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
             (row["status"], row["completed_on"], row["evidence"]) = ("Assured", "2026-11-19", "Appraisal rates 96%");
         foreach (var row in edited.Rows.Where(r => r["finding_ref"] == "SD-11")) row["finding_kind"] = "Must Do";
 
-        var result = await trust.ImportAsync(edited.Csv());
+        // SD-11 becomes a Must Do: a change to a finding already in the plan, so it is applied through a confirmed preview.
+        var (_, result) = await trust.PreviewAndApplyAsync(edited.Csv());
 
         Assert.Equal(new ImportCounts(0, 2, 2), result.RootCauses); // RC-100 and RC-101 changed
         Assert.Equal(new ImportCounts(1, 0, 2), result.Owners);
@@ -170,7 +171,7 @@ public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
         var error = await Assert.ThrowsAsync<RequestValidationException>(() => trust.ImportAsync(back.Csv()));
 
         var reason = Assert.Single(error.Errors["row 5, status"]);
-        Assert.StartsWith("root cause RC-102 is Completed in the plan and the file says InProgress", reason);
+        Assert.StartsWith("root cause RC-102 is Completed in the plan and the file says In progress", reason);
         Assert.Contains("change control", reason);
     }
 
@@ -183,6 +184,7 @@ public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
         var result = await trust.ImportAsync(SmallPlan().Csv(), dryRun: true);
 
         Assert.True(result.DryRun);
+        Assert.Equal(ImportOutcome.Preview, result.Outcome);
         Assert.Equal(new ImportCounts(4, 0, 0), result.RootCauses);
         Assert.Equal(audit, await trust.AuditEntriesAsync());
         Assert.Equal(3, await trust.ReadAsync(db => db.RootCauses.CountAsync()));

@@ -63,11 +63,11 @@ public sealed class PlanImportVerbTests(SqliteApp app) : IDisposable
             Infrastructure.Importing.PlanValidator.Validate(new MemoryStream(new GeneratedPlan(findings: 30, rootCauses: 50).Sheet.Csv()), "plan.csv",
                 new DateOnly(2026, 11, 20)).Rows, Infrastructure.Importing.PlanFileFormat.Xlsx));
 
-        var (code, output, error) = await RunAsync<ImportPlanVerb>("--trust", name, "--file", file, "--create-trust");
+        var (code, output, error) = await RunAsync<ImportPlanVerb>("--trust", name, "--file", file, "--create-trust", "--apply");
 
         Assert.True(code == 0, error);
-        Assert.StartsWith($"Created trust '{name}': ", output);
-        Assert.Contains("root causes 50 created, 0 updated, 0 unchanged", output);
+        Assert.StartsWith($"Created trust '{name}' with its plan.", output);
+        Assert.Contains("50 root causes were created.", output);
         Assert.True(await TrustExistsAsync(name));
 
         var exported = Path.Combine(_folder, "exported.csv");
@@ -75,9 +75,9 @@ public sealed class PlanImportVerbTests(SqliteApp app) : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains("to " + exported, output);
 
-        (code, output, error) = await RunAsync<ImportPlanVerb>("--trust", name.ToUpperInvariant(), "--file", exported);
+        (code, output, error) = await RunAsync<ImportPlanVerb>("--trust", name.ToUpperInvariant(), "--file", exported, "--apply");
         Assert.True(code == 0, error);
-        Assert.Contains("root causes 0 created, 0 updated, 50 unchanged", output);
+        Assert.Contains("50 root causes were already as the file says.", output);
     }
 
     [Fact]
@@ -89,8 +89,44 @@ public sealed class PlanImportVerbTests(SqliteApp app) : IDisposable
         var (code, output, _) = await RunAsync<ImportPlanVerb>("--trust", name, "--file", file, "--create-trust", "--dry-run");
 
         Assert.Equal(0, code);
-        Assert.Contains("Dry run, nothing saved: ", output);
+        Assert.Contains($"Trust '{name}' is new: it would be created with the plan.", output);
+        Assert.Contains("Preview: nothing has been saved yet.", output);
+        Assert.Contains("10 root causes will be created.", output);
         Assert.False(await TrustExistsAsync(name));
+    }
+
+    [Fact]
+    public async Task Without_apply_the_verb_only_previews_and_apply_needs_the_preview_key_to_change_an_existing_finding()
+    {
+        var name = $"Verb {Guid.NewGuid():N}"[..13];
+        var plan = new GeneratedPlan(findings: 6, rootCauses: 6);
+        var first = Write("first.csv", plan.Sheet.Csv());
+        Assert.Equal(0, (await RunAsync<ImportPlanVerb>("--trust", name, "--file", first, "--create-trust", "--apply")).Code);
+        foreach (var row in plan.Sheet.Rows.Where(r => r["finding_ref"] == "MD-001")) row["finding_text"] = "The trust must fix problem 1 on every ward.";
+        var reworded = Write("reworded.csv", plan.Sheet.Csv());
+
+        var (code, output, error) = await RunAsync<ImportPlanVerb>("--trust", name, "--file", reworded);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("  - Finding MD-001: text changed from 'The trust must fix problem 1, found on the wards.' to 'The trust must fix problem 1 on every ward.'", output);
+        Assert.Contains("1 finding will be updated and 5 are already as the file says.", output);
+        var key = output.Split('\n').Single(l => l.StartsWith("Preview key: "))["Preview key: ".Length..][..12];
+        Assert.EndsWith($"run again with --apply --confirm {key}", output.TrimEnd());
+
+        (code, _, error) = await RunAsync<ImportPlanVerb>("--trust", name, "--file", reworded, "--apply");
+        Assert.Equal(1, code);
+        Assert.Contains("the file changes 1 finding already in the plan", error);
+
+        (code, _, error) = await RunAsync<ImportPlanVerb>("--trust", name, "--file", first, "--apply", "--confirm", key);
+        Assert.Equal(1, code); // another file than the one previewed
+        Assert.Contains("Nothing was saved: the plan has changed since this file was previewed", error);
+
+        (code, output, error) = await RunAsync<ImportPlanVerb>("--trust", name, "--file", reworded, "--apply", "--confirm", key);
+        Assert.True(code == 0, error);
+        Assert.Contains("1 finding was updated", output);
+
+        await Assert.ThrowsAsync<VerbUsageException>(() => RunAsync<ImportPlanVerb>("--trust", name, "--file", reworded, "--apply", "--dry-run"));
+        await Assert.ThrowsAsync<VerbUsageException>(() => RunAsync<ImportPlanVerb>("--trust", name, "--file", reworded, "--confirm", key));
     }
 
     [Fact]

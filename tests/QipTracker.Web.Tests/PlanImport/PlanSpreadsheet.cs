@@ -45,7 +45,7 @@ internal sealed class PlanSpreadsheet
     public byte[] Csv()
     {
         var text = new StringBuilder(string.Join(",", PlanColumns.All)).Append("\r\n");
-        foreach (var row in Rows) text.Append(string.Join(",", PlanColumns.All.Select(c => Quote(row[c])))).Append("\r\n");
+        foreach (var row in Rows) text.Append(string.Join(",", PlanColumns.All.Select(c => Quote(row.GetValueOrDefault(c, ""))))).Append("\r\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 

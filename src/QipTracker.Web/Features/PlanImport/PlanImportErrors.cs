@@ -14,7 +14,10 @@ public static class PlanImportErrors
 {
     public const string MoreKey = "more errors";
 
-    public static RequestValidationException ToException(IEnumerable<PlanImportError> errors, ImportLimits limits)
+    /// <summary>The key under which a refused import's 400 carries the preview of its other rows.</summary>
+    public const string PreviewKey = "preview";
+
+    public static RequestValidationException ToException(IEnumerable<PlanImportError> errors, ImportLimits limits, ImportResult? preview = null)
     {
         var listed = new List<PlanImportError>(Math.Min(limits.MaxErrors, 1024));
         var unlisted = 0;
@@ -28,7 +31,10 @@ public static class PlanImportErrors
                 $"{unlisted.ToString("N0", CultureInfo.InvariantCulture)} more errors are not listed: the first {limits.MaxErrors.ToString("N0", CultureInfo.InvariantCulture)} are " +
                 $"({ImportLimits.Key(nameof(ImportLimits.MaxErrors))}). Fix those and check the file again.",
             ];
-        return new RequestValidationException(keyed);
+        return new RequestValidationException(keyed)
+        {
+            Details = preview is null ? new Dictionary<string, object?>() : new Dictionary<string, object?> { [PreviewKey] = preview },
+        };
     }
 
     /// <summary>One line per error, e.g. "row 5, finding_kind: 'Must' is not MustDo or ShouldDo".</summary>

@@ -7,21 +7,32 @@ using C = QipTracker.Infrastructure.Importing.PlanColumns;
 namespace QipTracker.Web.Features.PlanImport;
 
 /// <summary>
-/// Applies validated rows to the trust's plan, upserting by reference: ISGs by name, findings by
-/// reference, owners by email, root causes by reference, then the links between findings and
-/// root causes. Problems that only the database reveals become row errors like the file's own.
+/// Applies validated rows to the trust's plan in memory, upserting by reference: ISGs by name, findings by
+/// reference, owners by email, root causes by reference, then the links between findings and root causes.
+/// A reference already in the plan names that record: its row updates it (see <see cref="Finding.Revise"/>).
+/// Problems that only the database reveals become row errors like the file's own. Nothing is saved here:
+/// the caller compares the plan before and after (the preview) and decides whether to save.
 /// </summary>
 internal sealed class PlanImporter(QipDbContext db, ExistingPlan plan, ImportContext context, PlanOwners owners)
 {
     private readonly ImportTally _isgs = new();
-    private readonly ImportTally _findings = new();
     private int _linksCreated;
     private int _linksUnchanged;
     private readonly HashSet<Guid> _reclassified = [];
 
     public List<PlanImportError> Errors { get; } = [];
 
-    public ImportResult Apply(IReadOnlyList<PlanRow> rows, bool dryRun)
+    /// <summary>The ISGs the file brings into the plan, by name.</summary>
+    public List<ImprovementSteeringGroup> NewIsgs { get; } = [];
+
+    /// <summary>The findings and root causes the file names, as records of the plan.</summary>
+    public HashSet<Guid> InFile { get; } = [];
+
+    public ImportCounts Isgs => _isgs.Counts;
+
+    public ImportCounts Links => new(_linksCreated, 0, _linksUnchanged);
+
+    public void Apply(IReadOnlyList<PlanRow> rows)
     {
         var rootCauses = new RootCauseImport(db, context, Errors);
         foreach (var row in rows.DistinctBy(r => r.FindingRef, StringComparer.OrdinalIgnoreCase))
@@ -31,19 +42,18 @@ internal sealed class PlanImporter(QipDbContext db, ExistingPlan plan, ImportCon
             var first = group.First();
             var ownerId = owners.Resolve(first.OwnerEmail);
             var isgId = Isg(first.Isg).Id;
-            var rootCause = plan.RootCauses.TryGetValue(first.RootCauseRef, out var existing)
-                ? Update(rootCauses, existing, first, ownerId, isgId)
-                : plan.RootCauses[first.RootCauseRef] = rootCauses.Create(first, ownerId, isgId);
-            foreach (var row in group) Link(rootCause, plan.Findings[row.FindingRef], rootCauses.Tally);
+            RootCause rootCause;
+            var refused = false;
+            if (plan.RootCauses.TryGetValue(first.RootCauseRef, out var existing))
+                refused = !rootCauses.Update(rootCause = existing, first, ownerId, isgId);
+            else
+                rootCause = plan.RootCauses[first.RootCauseRef] = rootCauses.Create(first, ownerId, isgId);
+            InFile.Add(rootCause.Id);
+            // A refused root cause is left as it is, links included, so that the preview of the other rows shows nothing of it.
+            if (refused) continue;
+            foreach (var row in group) Link(rootCause, plan.Findings[row.FindingRef]);
         }
-        RecomputePriorities(rows, rootCauses.Tally);
-        return new ImportResult(dryRun, rows.Count, _isgs.Counts, _findings.Counts, rootCauses.Tally.Counts, new ImportCounts(_linksCreated, 0, _linksUnchanged), owners.Tally.Counts);
-    }
-
-    private static RootCause Update(RootCauseImport rootCauses, RootCause existing, PlanRow row, Guid ownerId, Guid isgId)
-    {
-        rootCauses.Update(existing, row, ownerId, isgId);
-        return existing;
+        RecomputePriorities(rows);
     }
 
     private ImprovementSteeringGroup Isg(string name)
@@ -57,6 +67,7 @@ internal sealed class PlanImporter(QipDbContext db, ExistingPlan plan, ImportCon
         db.Isgs.Add(isg);
         plan.Isgs[name] = isg;
         _isgs.Created(isg.Id);
+        NewIsgs.Add(isg);
         return isg;
     }
 
@@ -67,22 +78,20 @@ internal sealed class PlanImporter(QipDbContext db, ExistingPlan plan, ImportCon
         {
             finding = new Finding(context.TrustId, row.FindingRef, row.FindingText, row.FindingKind, isgId);
             finding.Describe(null, row.CoreService, null, row.FindingDomain, null, safetyUrgent: false);
+            finding.TagKloe(row.KloeCode, row.PromptCode);
             db.Findings.Add(finding);
             plan.Add(finding);
-            _findings.Created(finding.Id);
+            InFile.Add(finding.Id);
             return;
         }
-        _findings.Seen(finding.Id);
+        InFile.Add(finding.Id);
+        var kind = finding.Kind;
         try
         {
-            if (finding.Text != row.FindingText) Changed(finding, () => finding.Reword(finding.Reference, row.FindingText));
-            if (finding.Kind != row.FindingKind) Changed(finding, () => { finding.Reclassify(row.FindingKind); _reclassified.Add(finding.Id); });
-            if (finding.IsgId != isgId) Changed(finding, () => finding.AssignTo(isgId));
             // A blank domain or core service leaves the register's value alone: a file without those columns clears nothing.
-            var domain = row.FindingDomain ?? finding.Domain;
-            var coreService = row.CoreService ?? finding.CoreService;
-            if (domain != finding.Domain || coreService != finding.CoreService)
-                Changed(finding, () => finding.Describe(finding.Source, coreService, finding.Site, domain, finding.Regulation, finding.SafetyUrgent));
+            finding.Revise(row.FindingText, row.FindingKind, isgId, row.FindingDomain ?? finding.Domain, row.CoreService ?? finding.CoreService,
+                row.KloeCode, row.PromptCode);
+            if (finding.Kind != kind) _reclassified.Add(finding.Id);
         }
         catch (DomainException e)
         {
@@ -90,13 +99,7 @@ internal sealed class PlanImporter(QipDbContext db, ExistingPlan plan, ImportCon
         }
     }
 
-    private void Changed(Finding finding, Action change)
-    {
-        change();
-        _findings.Updated(finding.Id);
-    }
-
-    private void Link(RootCause rootCause, Finding finding, ImportTally rootCauseTally)
+    private void Link(RootCause rootCause, Finding finding)
     {
         // The file names each (finding, root cause) pair once (the validator sees to it), so counting is enough.
         if (rootCause.Findings.Any(l => l.FindingId == finding.Id))
@@ -106,21 +109,16 @@ internal sealed class PlanImporter(QipDbContext db, ExistingPlan plan, ImportCon
         }
         rootCause.Answer(finding); // raises the priority class to Must Do for a Must Do finding
         _linksCreated++;
-        rootCauseTally.Updated(rootCause.Id);
     }
 
     /// <summary>
     /// A reclassified finding changes the priority of every root cause that answers it, in the file or
     /// not; the file's root causes are recomputed too, from all their findings.
     /// </summary>
-    private void RecomputePriorities(IReadOnlyList<PlanRow> rows, ImportTally rootCauseTally)
+    private void RecomputePriorities(IReadOnlyList<PlanRow> rows)
     {
         var inFile = rows.Select(r => r.RootCauseRef).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var rootCause in plan.RootCauses.Values.Where(r => inFile.Contains(r.Reference) || r.Findings.Any(l => _reclassified.Contains(l.FindingId))))
-        {
-            var before = rootCause.Priority;
             rootCause.RecomputePriority(rootCause.Findings.Select(l => plan.FindingsById[l.FindingId].Kind));
-            if (rootCause.Priority != before) rootCauseTally.Updated(rootCause.Id);
-        }
     }
 }

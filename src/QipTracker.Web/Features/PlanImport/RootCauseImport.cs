@@ -3,6 +3,7 @@ using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Importing;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Components.Shared;
 using C = QipTracker.Infrastructure.Importing.PlanColumns;
 
 namespace QipTracker.Web.Features.PlanImport;
@@ -15,34 +16,30 @@ namespace QipTracker.Web.Features.PlanImport;
 /// </summary>
 internal sealed class RootCauseImport(QipDbContext db, ImportContext context, List<PlanImportError> errors)
 {
-    public ImportTally Tally { get; } = new();
-
     public RootCause Create(PlanRow row, Guid ownerId, Guid isgId)
     {
         var rootCause = new RootCause(context.TrustId, row.RootCauseRef, row.RootCauseText, ownerId, isgId, row.BaselineDue);
         db.RootCauses.Add(rootCause);
         db.BaselineHistory.Add(new BaselineRecord(context.TrustId, rootCause.Id, row.BaselineDue, context.Today, null, context.Now));
-        Tally.Created(rootCause.Id);
         Apply(rootCause, row, () => Progress(rootCause, row));
         return rootCause;
     }
 
-    public void Update(RootCause rootCause, PlanRow row, Guid ownerId, Guid isgId)
+    /// <summary>Updates the root cause from its row; false when the row is refused (a row error says why).</summary>
+    public bool Update(RootCause rootCause, PlanRow row, Guid ownerId, Guid isgId)
     {
-        Tally.Seen(rootCause.Id);
-        if (!Check(rootCause, row, ownerId, isgId)) return;
-        Apply(rootCause, row, () =>
+        if (!Check(rootCause, row, ownerId, isgId)) return false;
+        return Apply(rootCause, row, () =>
         {
-            if (rootCause.Description != row.RootCauseText) Changed(rootCause, () => rootCause.Redescribe(row.RootCauseText));
-            if (rootCause.OwnerId != ownerId) Changed(rootCause, () => rootCause.Reassign(ownerId));
-            if (rootCause.IsgId != isgId) Changed(rootCause, () => rootCause.MoveTo(isgId));
+            if (rootCause.Description != row.RootCauseText) rootCause.Redescribe(row.RootCauseText);
+            if (rootCause.OwnerId != ownerId) rootCause.Reassign(ownerId);
+            if (rootCause.IsgId != isgId) rootCause.MoveTo(isgId);
             if (rootCause.BaselineDue != row.BaselineDue)
-                Changed(rootCause, () =>
-                {
-                    // The PMO's import is the approved plan, so a new baseline is recorded as such (no change request).
-                    rootCause.Rebaseline(row.BaselineDue);
-                    db.BaselineHistory.Add(new BaselineRecord(context.TrustId, rootCause.Id, row.BaselineDue, context.Today, null, context.Now));
-                });
+            {
+                // The PMO's import is the approved plan, so a new baseline is recorded as such (no change request).
+                rootCause.Rebaseline(row.BaselineDue);
+                db.BaselineHistory.Add(new BaselineRecord(context.TrustId, rootCause.Id, row.BaselineDue, context.Today, null, context.Now));
+            }
             Progress(rootCause, row);
         });
     }
@@ -60,7 +57,7 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
         }
         if (row.Status < rootCause.Status)
         {
-            Error(row, C.Status, $"{name} is {rootCause.Status} in the plan and the file says {row.Status}: work is taken back only " +
+            Error(row, C.Status, $"{name} is {Format.Status(rootCause.Status)} in the plan and the file says {Format.Status(row.Status)}: work is taken back only " +
                 "through change control (the chair sends it back, or it is reopened with a reason), not by an import");
             return false;
         }
@@ -76,27 +73,27 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
     private void Progress(RootCause rootCause, PlanRow row)
     {
         if (row.Status == RootCauseStatus.InProgress && rootCause.Status == RootCauseStatus.NotStarted)
-            Changed(rootCause, rootCause.Start);
+            rootCause.Start();
         // Only started work has a forecast of its own (ReportProgress would start a NotStarted root cause).
         if (row.Status > RootCauseStatus.NotStarted && rootCause.ForecastDue != row.Forecast)
-            Changed(rootCause, () => rootCause.ReportProgress(row.Forecast, rootCause.ReportedOffTrack, context.Today));
+            rootCause.ReportProgress(row.Forecast, rootCause.ReportedOffTrack, context.Today);
         if (row.Evidence is { } text && !rootCause.Evidence.Any(e => Matches(e, text)))
-            Changed(rootCause, () => AddEvidence(rootCause, text));
+            AddEvidence(rootCause, text);
 
         var completedNow = false;
         if (row.Status.IsDelivered() && !rootCause.Status.IsDelivered())
         {
-            Changed(rootCause, () => rootCause.MarkCompleted(row.CompletedOn!.Value));
+            rootCause.MarkCompleted(row.CompletedOn!.Value);
             completedNow = true;
         }
         // A root cause the file brings in already assured has no better date than its completion;
         // one that was completed before and is assured now is assured today.
         var on = completedNow ? row.CompletedOn!.Value : context.Today;
         if (row.Status >= RootCauseStatus.Assured && rootCause.Status == RootCauseStatus.Completed)
-            Changed(rootCause, () => rootCause.Assure(context.Actor, byChairOrPmo: true, on));
+            rootCause.Assure(context.Actor, byChairOrPmo: true, on);
         if (row.Status == RootCauseStatus.Embedded && rootCause.Status == RootCauseStatus.Assured)
             // Imported history is taken as the trust's own record that the KPI has sustained the result.
-            Changed(rootCause, () => rootCause.Embed(kpiSustained: true, on));
+            rootCause.Embed(kpiSustained: true, on);
     }
 
     private void AddEvidence(RootCause rootCause, string text)
@@ -114,16 +111,19 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
     // The title column holds 300 characters; a longer note keeps its full text in WhatItShows.
     private static string Title(string text) => text.Length <= InputLimits.Title ? text : text[..(InputLimits.Title - 1)] + "…";
 
-    private void Changed(RootCause rootCause, Action change)
-    {
-        change();
-        Tally.Updated(rootCause.Id);
-    }
 
-    private void Apply(RootCause rootCause, PlanRow row, Action apply)
+    private bool Apply(RootCause rootCause, PlanRow row, Action apply)
     {
-        try { apply(); }
-        catch (DomainException e) { Error(row, C.RootCauseRef, $"root cause {rootCause.Reference}: {e.Message}"); }
+        try
+        {
+            apply();
+            return true;
+        }
+        catch (DomainException e)
+        {
+            Error(row, C.RootCauseRef, $"root cause {rootCause.Reference}: {e.Message}");
+            return false;
+        }
     }
 
     private void Error(PlanRow row, string column, string reason) => errors.Add(PlanImportError.At(row.Number, column, reason));
