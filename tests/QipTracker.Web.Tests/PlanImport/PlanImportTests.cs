@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Plans;
@@ -6,12 +5,11 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Web.Application;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Tests.Support;
-using Xunit.Abstractions;
 
 namespace QipTracker.Web.Tests.PlanImport;
 
 /// <summary>The plan import end to end through the pipeline, on each database provider.</summary>
-public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
+public abstract class PlanImportTests(QipAppFactory app)
 {
     private async Task<PlanImportDriver> NewTrustAsync() =>
         new(app, await TestTrust.CreateAsync(app.Services, $"Import {Guid.NewGuid():N}"));
@@ -40,13 +38,7 @@ public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
         var trust = await NewTrustAsync();
         var plan = new GeneratedPlan();
 
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
         var result = await trust.ImportAsync(plan.Sheet.Csv());
-        clock.Stop();
-        // CPU time as well as wall time: on a busy shared machine the wall clock says more about the neighbours.
-        log.WriteLine($"{app.Provider}: imported {plan.RootCauses} root causes ({plan.Links} rows) in {clock.ElapsedMilliseconds} ms, " +
-            $"{(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms of CPU in this process");
 
         Assert.Equal(new ImportCounts(4, 0, 1), result.Isgs); // "Unscheduled Care" was already there
         Assert.Equal(new ImportCounts(170, 0, 0), result.Findings);
@@ -54,7 +46,6 @@ public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
         Assert.Equal(new ImportCounts(plan.Links, 0, 0), result.Links);
         Assert.Equal(new ImportCounts(60, 0, 0), result.Owners);
         Assert.InRange(plan.Links, 450, 460);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
 
         var (priorities, statuses, links, baselines) = await trust.ReadAsync(async db => (
             await db.RootCauses.Where(r => r.Reference.Length == 7).ToDictionaryAsync(r => r.Reference, r => r.Priority),
@@ -240,7 +231,7 @@ public abstract class PlanImportTests(QipAppFactory app, ITestOutputHelper log)
 }
 
 [Collection(OnSqlite.Name)]
-public sealed class PlanImportOnSqlite(SqliteApp app, ITestOutputHelper log) : PlanImportTests(app, log);
+public sealed class PlanImportOnSqlite(SqliteApp app) : PlanImportTests(app);
 
 [Collection(OnPostgres.Name)]
-public sealed class PlanImportOnPostgres(PostgresApp app, ITestOutputHelper log) : PlanImportTests(app, log);
+public sealed class PlanImportOnPostgres(PostgresApp app) : PlanImportTests(app);
