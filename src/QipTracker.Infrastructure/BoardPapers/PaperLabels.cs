@@ -3,6 +3,7 @@ using System.Globalization;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Escalations;
 using QipTracker.Domain.Plans;
+using QipTracker.Domain.Reporting;
 
 namespace QipTracker.Infrastructure.BoardPapers;
 
@@ -20,8 +21,14 @@ public static class PaperLabels
     public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", Text);
     public static string Month(DateOnly date) => date.ToString("MMMM yyyy", Text);
 
-    /// <summary>"75.0%", or "—" when nothing was planned.</summary>
+    /// <summary>"75.0%", "111.8%" (never capped), or "—" when nothing was planned.</summary>
     public static string Percent(decimal? percent) => percent is { } p ? p.ToString("0.0", Text) + "%" : Nothing;
+
+    /// <summary>"75.0% of trajectory", or "111.8% — ahead of trajectory" when more is completed than planned.</summary>
+    public static string OfTrajectory(DeliveryFigures f) =>
+        TrajectoryPercent.Standing(f.Completed, f.Planned) == TrajectoryStanding.Ahead
+            ? $"{Percent(f.PercentOfTrajectory)} — {TrajectoryPercent.Words(TrajectoryStanding.Ahead)}"
+            : $"{Percent(f.PercentOfTrajectory)} of trajectory";
 
     public static string Number(decimal value) => value.ToString("#,0.##", Text);
 
