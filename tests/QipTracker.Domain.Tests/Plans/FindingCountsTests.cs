@@ -38,7 +38,7 @@ public sealed class FindingCountsTests
 
         Assert.False(counts.DiffersFromReport);
         Assert.Empty(counts.Reconciliation());
-        Assert.Equal("The plan answers 3 findings: 2 Must Do (all 2 from the report) and 2 Should Do (the report's 1 and 1 recommendation of the Well-led review).",
+        Assert.Equal("The plan answers 4 findings: 2 Must Do (all 2 from the report) and 2 Should Do (the report's 1 and 1 recommendation of the Well-led review).",
             Assert.Single(FindingCounts.From(new Dictionary<FindingKind, int>
             {
                 [FindingKind.MustDo] = 2, [FindingKind.ShouldDo] = 1, [FindingKind.WellLedRecommendation] = 1,

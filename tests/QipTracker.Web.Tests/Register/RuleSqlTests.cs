@@ -57,7 +57,7 @@ public abstract class RuleSqlTests(QipAppFactory app)
         await Agree("overdue", RootCauseRules.Overdue(today), r => r.IsOverdue(today));
         await Agree("off track or overdue", RootCauseRules.OffTrackOrOverdue(today), r => r.IsOffTrackOrOverdue(today));
         await Agree("open as at today", RootCauseRules.OpenAsAt(today), r => r.IsOpenAsAt(today));
-        await Agree("open as at three days ago", RootCauseRules.OpenAsAt(today.AddDays(-3)), r => r.IsOpenAsAt(today.AddDays(-3)));
+        await Agree("open as at the day of the withdrawals", RootCauseRules.OpenAsAt(today.AddDays(-2)), r => r.IsOpenAsAt(today.AddDays(-2)));
         // As at today, the dated form of "open" is "open": nothing is recorded in the future.
         await Agree("open as at today is open", RootCauseRules.OpenAsAt(today), r => r.IsOpen);
         // Delivered is exactly its two named parts, and the status-level rule the import and sprint updates use.
