@@ -57,8 +57,8 @@ public sealed class PipelineTests(SqliteApp app)
 
         var landing = await SendAs(new GetLanding(), u => u.Set(owner.Id, mine.TrustId, [TrustRole.RootCauseOwner], false));
 
-        Assert.Equal(1, landing.Plan!.Findings);
-        Assert.Equal(3, landing.Plan.RootCauses);
+        Assert.Equal(1, landing.Plan!.Findings.Total);
+        Assert.Equal(3, landing.Plan.RootCauses.RootCauses);
         Assert.Equal(3, landing.Owner!.OpenRootCauses);
         Assert.Equal(1, landing.Owner.OverdueRootCauses); // due dates: today-5, +5, +15
     }

@@ -45,6 +45,15 @@ public static class KpiSpc
     }
 
     /// <summary>
+    /// Whether a KPI is "not improving", the RAG rule's Amber input for the root cause it measures: the latest point
+    /// of its chart (<see cref="Analyse"/>, with the KPI's own SPC settings) is special-cause variation of concern —
+    /// beyond a limit, in a shift or trend, or two of three near a limit, on the wrong side for its direction. That is
+    /// the "concerning" variation icon boards read. Common-cause variation, an improving or a neutral special cause,
+    /// or fewer than 2 measurements (no chart) is not evidence that it is not improving, so none of them counts.
+    /// </summary>
+    public static bool IsNotImproving(SpcResult? chart) => chart is not null && chart.Points[^1].Type == SpcPointType.SpecialCauseConcern;
+
+    /// <summary>
     /// Where a KPI stands in a board's "concerns first" order: a concern special cause, then a target the process
     /// consistently fails, then hit and miss, then the rest (improving or stable). Lower comes first.
     /// </summary>

@@ -3,7 +3,14 @@ using QipTracker.Domain.Kpis.Spc;
 namespace QipTracker.Domain.Kpis;
 
 /// <summary>Whether a root cause's KPI shows its fix worked, and why or why not, in words a chair can repeat.</summary>
-public sealed record SustainVerdict(bool Sustained, string Explanation);
+public sealed record SustainVerdict(bool Sustained, string Explanation)
+{
+    /// <summary>
+    /// A plan kept elsewhere already records the root cause as embedded (an imported plan, the demo's history):
+    /// the judgement was made there, and <paramref name="where"/> says so in the audit of what was believed.
+    /// </summary>
+    public static SustainVerdict Recorded(string where) => new(true, $"it is recorded as embedded in {where}.");
+}
 
 /// <summary>
 /// The rule for marking a root cause Embedded. The chart is the KPI's whole series (the limits may rest on the

@@ -16,7 +16,8 @@ public sealed class ImprovementAction : TenantEntity, IVersioned
     public DateOnly? DoneOn { get; private set; }
     public long Version { get; private set; }
 
-    public bool IsOpen => Status is ActionStatus.NotStarted or ActionStatus.InProgress;
+    /// <summary>Not started or in progress (<see cref="ActionRules.Open"/>).</summary>
+    public bool IsOpen => ActionRules.Compiled.Open(this);
 
     private ImprovementAction() { }
 
@@ -47,5 +48,5 @@ public sealed class ImprovementAction : TenantEntity, IVersioned
         OwnerId = ownerId;
     }
 
-    public bool IsOverdue(DateOnly today) => IsOpen && today > DueOn;
+    public bool IsOverdue(DateOnly today) => ActionRules.Compiled.Overdue(this, today);
 }

@@ -1,4 +1,5 @@
 using QipTracker.Domain.Common;
+using QipTracker.Domain.Kpis;
 
 namespace QipTracker.Domain.Plans;
 
@@ -32,12 +33,27 @@ public sealed class RootCause : TenantEntity, IVersioned
     public DateOnly? WithdrawnOn { get; private set; }
     public Sbar Sbar { get; private set; } = Sbar.Empty;
     public Guid? KpiId { get; private set; }
+    /// <summary>
+    /// Its KPI is not improving (<see cref="KpiSpc.IsNotImproving"/>): the RAG rule's Amber input. Kept up to date
+    /// by the persistence layer whenever the KPI's measurements or SPC settings, or the link, change, so that
+    /// the database can derive RAG set-based.
+    /// </summary>
+    public bool KpiNotImproving { get; private set; }
     public long Version { get; private set; }
 
     public IReadOnlyList<RootCauseFinding> Findings => _findings;
     public IReadOnlyList<Evidence> Evidence => _evidence;
 
     public bool IsWithdrawn => WithdrawnOn is not null;
+
+    // The plan's words, as RootCauseRules defines them (the same expressions, compiled).
+    public bool IsOpen => RootCauseRules.Compiled.Open(this);
+    public bool IsDelivered => RootCauseRules.Compiled.Delivered(this);
+    public bool IsAwaitingAssurance => RootCauseRules.Compiled.AwaitingAssurance(this);
+    public bool IsAssured => RootCauseRules.Compiled.Assured(this);
+    public bool IsOverdue(DateOnly today) => RootCauseRules.Compiled.Overdue(this, today);
+    public bool IsOffTrackOrOverdue(DateOnly today) => RootCauseRules.Compiled.OffTrackOrOverdue(this, today);
+    public bool IsOpenAsAt(DateOnly date) => RootCauseRules.Compiled.OpenAsAt(this, date);
 
     private RootCause() { }
 
@@ -52,10 +68,7 @@ public sealed class RootCause : TenantEntity, IVersioned
         ForecastDue = baselineDue;
     }
 
-    public Rag RagOn(DateOnly today, bool kpiNotImproving = false) =>
-        RagRule.Derive(Status, BaselineDue, ForecastDue, ReportedOffTrack, kpiNotImproving, today);
-
-    public bool IsOverdue(DateOnly today) => !Status.IsDelivered() && !IsWithdrawn && today > BaselineDue;
+    public Rag RagOn(DateOnly today) => RagRule.Derive(Status, BaselineDue, ForecastDue, ReportedOffTrack, KpiNotImproving, today);
 
     public void Redescribe(string description)
     {
@@ -65,7 +78,15 @@ public sealed class RootCause : TenantEntity, IVersioned
 
     public void WriteSbar(Sbar sbar) => Sbar = sbar;
 
-    public void LinkKpi(Guid? kpiId) => KpiId = kpiId;
+    /// <summary>Links its KPI (or none). Without a KPI nothing says it is not improving.</summary>
+    public void LinkKpi(Guid? kpiId)
+    {
+        if (kpiId != KpiId || kpiId is null) KpiNotImproving = false;
+        KpiId = kpiId;
+    }
+
+    /// <summary>Records what its KPI's chart now says (see <see cref="KpiNotImproving"/>).</summary>
+    public void ReadKpi(bool notImproving) => KpiNotImproving = KpiId is not null && notImproving;
 
     /// <summary>Links a finding; a Must Do finding raises the priority class to Must Do.</summary>
     public void Answer(Finding finding)
@@ -106,7 +127,7 @@ public sealed class RootCause : TenantEntity, IVersioned
     public RootCause SplitOff(string reference, string description, DateOnly baselineDue)
     {
         EnsureLive();
-        var part = new RootCause(TrustId, reference, description, OwnerId, IsgId, baselineDue) { Priority = Priority, KpiId = KpiId };
+        var part = new RootCause(TrustId, reference, description, OwnerId, IsgId, baselineDue) { Priority = Priority, KpiId = KpiId, KpiNotImproving = KpiNotImproving };
         foreach (var link in _findings) part._findings.Add(new RootCauseFinding(TrustId, part.Id, link.FindingId));
         return part;
     }
@@ -205,16 +226,17 @@ public sealed class RootCause : TenantEntity, IVersioned
     }
 
     /// <summary>
-    /// The KPI has sustained the intended result. Whether it has is the KPI rule's verdict
-    /// (Kpis.EmbeddingRule), passed in so that this entity needs no measurements.
+    /// The KPI has sustained the intended result. Whether it has is <see cref="SustainedImprovement"/>'s verdict
+    /// (or, for a plan brought in from elsewhere, <see cref="SustainVerdict.Recorded"/>), passed in so that this
+    /// entity needs no measurements; a verdict that it has not refuses, with the verdict's reason.
     /// </summary>
-    public void Embed(bool kpiSustained, DateOnly on)
+    public void Embed(SustainVerdict verdict, DateOnly on)
     {
         EnsureLive();
         if (Status != RootCauseStatus.Assured)
             throw new DomainException($"Root cause {Reference} is {Status}; only an Assured root cause can be embedded.");
-        if (!kpiSustained)
-            throw new DomainException($"Root cause {Reference} cannot be embedded until its KPI has sustained the intended result.");
+        if (!verdict.Sustained)
+            throw new DomainException($"Root cause {Reference} cannot be embedded yet: {verdict.Explanation}");
         Status = RootCauseStatus.Embedded;
         EmbeddedOn = on;
     }

@@ -21,7 +21,7 @@ namespace QipTracker.Domain.Reporting;
 /// current forecast date. A forecast date on or before the as-of date is stale (the work is not done),
 /// so it counts from the day after the as-of date: for periods up to the as-of date the forecast
 /// equals the actual.</item>
-/// <item><b>Percent</b>: <see cref="TrajectoryPercent"/> — completed ÷ planned, 0–100, one decimal, null when nothing is planned.</item>
+/// <item><b>Percent</b>: <see cref="TrajectoryPercent"/> — completed ÷ planned, one decimal, never capped (above 100 is ahead of trajectory), null when nothing is planned.</item>
 /// </list>
 /// All dates are DateOnly (London calendar dates, converted before they get here), so the March and
 /// October clock changes cannot move anything between periods.

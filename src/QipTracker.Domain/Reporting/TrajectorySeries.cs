@@ -25,6 +25,9 @@ public sealed record TrajectorySeries(
 {
     public const string All = "All";
 
+    /// <summary>Behind, on or ahead of trajectory as at the as-of date (from the counts).</summary>
+    public TrajectoryStanding Standing => TrajectoryPercent.Standing(CompletedToDate, PlannedToDate);
+
     /// <summary>"MustDo", "ShouldDo" or "All", as the command line and API print it.</summary>
     public string PriorityLabel => Priority?.ToString() ?? All;
 }

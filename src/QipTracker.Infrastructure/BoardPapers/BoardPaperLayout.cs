@@ -51,7 +51,7 @@ internal static class BoardPaperLayout
         doc.Text($"This paper reports delivery of {paper.Situation.TrustName}'s Quality Improvement Plan (QIP) " +
                  $"as at {PaperLabels.Date(a.AsAt)}.");
         doc.Text($"By then {a.Total.Completed} of the {a.Total.Planned} root causes planned to be complete were complete: " +
-                 $"{PaperLabels.Percent(a.Total.PercentOfTrajectory)} of trajectory. {Count(a.Exceptions.Count, "item is", "items are")} " +
+                 $"{PaperLabels.OfTrajectory(a.Total)}. {Count(a.Exceptions.Count, "item is", "items are")} " +
                  $"off track or overdue, and {Count(a.ChangesApproved.Count, "change request was", "change requests were")} approved in the month.");
     }
 
@@ -67,6 +67,8 @@ internal static class BoardPaperLayout
                      $"{rated}The report set out {findings}.");
         }
         else doc.Text($"No CQC inspection is recorded for the trust. The plan answers {findings}.");
+        // Where the plan holds more than the report set out, both counts and why they differ.
+        foreach (var line in s.Findings?.Reconciliation() ?? []) doc.Text(line);
 
         doc.Heading(2, "2.1 Ratings");
         if (s.OverallRating is null && s.DomainRatings.Count == 0) doc.Text("No ratings are recorded.");
@@ -104,7 +106,7 @@ internal static class BoardPaperLayout
             doc.Heading(3, $"3.2.{++number} {isg.Isg}");
             var f = isg.Figures;
             doc.Text($"{f.FindingsCovered} findings covered by {f.RootCausesIdentified} root causes. {f.Completed} completed against " +
-                     $"{f.Planned} planned by {PaperLabels.Date(a.AsAt)}: {PaperLabels.Percent(f.PercentOfTrajectory)} of trajectory.");
+                     $"{f.Planned} planned by {PaperLabels.Date(a.AsAt)}: {PaperLabels.OfTrajectory(f)}.");
             doc.Chart(isg.Chart);
             doc.Text(isg.Commentary);
         }

@@ -4,6 +4,7 @@ using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Escalations;
 using QipTracker.Domain.Plans;
+using QipTracker.Domain.Reporting;
 
 namespace QipTracker.Infrastructure.BoardPapers;
 
@@ -22,8 +23,14 @@ public static class PaperLabels
     public static string ShortDate(DateOnly date) => UkDate.Format(date);
     public static string Month(DateOnly date) => UkDate.Format(date, "MMMM yyyy");
 
-    /// <summary>"75.0%", or "—" when nothing was planned.</summary>
+    /// <summary>"75.0%", "111.8%" (never capped), or "—" when nothing was planned.</summary>
     public static string Percent(decimal? percent) => percent is { } p ? p.ToString("0.0", Text) + "%" : Nothing;
+
+    /// <summary>"75.0% of trajectory", or "111.8% — ahead of trajectory" when more is completed than planned.</summary>
+    public static string OfTrajectory(DeliveryFigures f) =>
+        TrajectoryPercent.Standing(f.Completed, f.Planned) == TrajectoryStanding.Ahead
+            ? $"{Percent(f.PercentOfTrajectory)} — {TrajectoryPercent.Words(TrajectoryStanding.Ahead)}"
+            : $"{Percent(f.PercentOfTrajectory)} of trajectory";
 
     public static string Number(decimal value) => value.ToString("#,0.##", Text);
 

@@ -23,7 +23,8 @@ internal static class PaperSections
     public static void DeliveryTable(IPaperBody doc, Assessment assessment)
     {
         doc.Text($"Delivery by improvement steering group (ISG) as at {PaperLabels.Date(assessment.AsAt)}. " +
-                 "Percentage of trajectory achieved = root causes completed ÷ root causes planned to be complete by then.");
+                 "Percentage of trajectory achieved = root causes completed ÷ root causes planned to be complete by then; above 100% is ahead of trajectory. " +
+                 "Completed counts every root cause delivered, whether completed (awaiting assurance) or assured.");
         Column[] columns =
         [
             new("ISG", 30), new("Findings covered", 14), new("Root causes identified", 14), new("Completed", 14),

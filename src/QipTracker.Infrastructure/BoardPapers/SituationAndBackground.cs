@@ -13,8 +13,15 @@ public sealed record SituationAndBackground
     public required Rating? OverallRating { get; init; }
     /// <summary>Trust-wide rating per CQC domain, in the order to show.</summary>
     public required ValueList<DomainRatingRow> DomainRatings { get; init; }
+    /// <summary>Must Do findings the inspection report set out (findings of kind Must Do).</summary>
     public required int MustDoFindings { get; init; }
+    /// <summary>Should Do findings the inspection report set out (findings of kind Should Do).</summary>
     public required int ShouldDoFindings { get; init; }
+    /// <summary>
+    /// All the findings the plan answers and how they reconcile with the report's (notice requirements, Well-led
+    /// review recommendations, Should Dos answered through Must Do root causes). Null in papers generated before it was kept.
+    /// </summary>
+    public FindingCounts? Findings { get; init; }
     public required ValueList<NoticeRow> EnforcementNotices { get; init; }
     public required ValueList<IsgInPlace> Isgs { get; init; }
 }

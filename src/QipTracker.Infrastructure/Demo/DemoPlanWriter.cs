@@ -1,4 +1,5 @@
 using Bogus;
+using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Demo.Text;
 using static QipTracker.Infrastructure.Demo.DemoTrustProfile;
@@ -38,8 +39,8 @@ internal sealed class DemoPlanWriter(Guid trustId, DemoCalendar calendar, Random
         }
         if (story.EmbeddedOn is { } embedded)
         {
-            // The KPI rule's verdict: the story only embeds after three periods at target.
-            rootCause.Embed(kpiSustained: true, embedded);
+            // The story only embeds after three periods at target: the demo's history records the verdict.
+            rootCause.Embed(SustainVerdict.Recorded("the demo plan's history"), embedded);
             var at = calendar.At(embedded);
             history.Changed(rootCause, nameof(RootCause.Status), RootCauseStatus.Assured, RootCauseStatus.Embedded, chairId, at);
             history.Changed(rootCause, nameof(RootCause.EmbeddedOn), null, embedded, chairId, at);

@@ -14,19 +14,20 @@ public static class PersistenceSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<KpiSignalInterceptor>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<PostgresQipDbContext>((sp, o) => o
                 .UseNpgsql(options.ConnectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory"))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>()));
             services.AddScoped<QipDbContext>(sp => sp.GetRequiredService<PostgresQipDbContext>());
         }
         else
         {
             services.AddDbContext<SqliteQipDbContext>((sp, o) => o
                 .UseSqlite(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>()));
             services.AddScoped<QipDbContext>(sp => sp.GetRequiredService<SqliteQipDbContext>());
         }
         return services;

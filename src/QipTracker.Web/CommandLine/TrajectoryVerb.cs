@@ -40,6 +40,7 @@ public sealed class TrajectoryVerb(IMediator mediator, CurrentUser current, Infr
                 planned = s.PlannedToDate,
                 completed = s.CompletedToDate,
                 percent = s.PercentToDate,
+                standing = TrajectoryPercent.Words(s.Standing),
             }), new JsonSerializerOptions { WriteIndented = true }));
         else
             await WriteTableAsync(report, output);
@@ -49,8 +50,8 @@ public sealed class TrajectoryVerb(IMediator mediator, CurrentUser current, Infr
     private static async Task WriteTableAsync(TrajectoryReport report, TextWriter output)
     {
         await output.WriteLineAsync($"Trajectory as at {report.AsOf:d MMMM yyyy}");
-        await output.WriteLineAsync($"{"ISG",-32} {"priority",-9} {"planned",8} {"completed",10} {"% achieved",11}");
+        await output.WriteLineAsync($"{"ISG",-32} {"priority",-9} {"planned",8} {"completed",10} {"% achieved",11}  standing");
         foreach (var s in report.Series)
-            await output.WriteLineAsync($"{s.Isg,-32} {s.PriorityLabel,-9} {s.PlannedToDate,8} {s.CompletedToDate,10} {TrajectoryPercent.Format(s.PercentToDate),11}");
+            await output.WriteLineAsync($"{s.Isg,-32} {s.PriorityLabel,-9} {s.PlannedToDate,8} {s.CompletedToDate,10} {TrajectoryPercent.Format(s.PercentToDate),11}  {TrajectoryPercent.Words(s.Standing)}");
     }
 }

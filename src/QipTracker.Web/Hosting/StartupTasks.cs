@@ -14,9 +14,13 @@ public static class StartupTasks
     {
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystemEverywhere();
-        var db = scope.ServiceProvider.GetRequiredService<QipDbContext>();
         if (!app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
+        var db = scope.ServiceProvider.GetRequiredService<QipDbContext>();
+        var pending = await db.Database.GetPendingMigrationsAsync();
         await db.Database.MigrateAsync();
+        // The column for "KPI not improving" starts false everywhere: read the charts once when it arrives.
+        if (pending.Any(m => m.EndsWith("_OneTruth", StringComparison.Ordinal)) && await db.Trusts.AnyAsync())
+            await KpiSignalInterceptor.RefreshAllAsync(db, CancellationToken.None);
         var compacted = await AuditTrailCompaction.RunAsync(db);
         if (compacted > 0)
             app.Logger.LogInformation("Replaced whole file, document and secret values in {Count} audit rows with their size and SHA-256", compacted);

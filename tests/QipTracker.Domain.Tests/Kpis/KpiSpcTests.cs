@@ -54,4 +54,20 @@ public sealed class KpiSpcTests
             ranks.Select(r => r.Item1));
         Assert.Equal(AssuranceIcon.HitAndMiss, ranks[2].Item2);
     }
+
+    [Fact]
+    public void A_kpi_is_not_improving_when_its_latest_point_is_a_special_cause_of_concern()
+    {
+        var higherIsBetter = Monthly(ImprovementDirection.Increase);
+        // Steady around 80, then a fall far below the lower limit: concern where higher is better.
+        var fall = From(2026, 1, 80, 81, 79, 80, 81, 79, 80, 40);
+        Assert.True(KpiSpc.IsNotImproving(KpiSpc.Analyse(higherIsBetter, fall)));
+        // The same fall is an improvement where lower is better.
+        Assert.False(KpiSpc.IsNotImproving(KpiSpc.Analyse(Monthly(ImprovementDirection.Decrease), fall)));
+        // Common cause, or a concern that is not the latest point, is not evidence that it is not improving.
+        Assert.False(KpiSpc.IsNotImproving(KpiSpc.Analyse(higherIsBetter, From(2026, 1, 80, 81, 79, 80, 81, 79, 80, 81))));
+        Assert.False(KpiSpc.IsNotImproving(KpiSpc.Analyse(higherIsBetter, From(2026, 1, 80, 81, 79, 80, 81, 79, 40, 80))));
+        // No chart (fewer than 2 points) says nothing.
+        Assert.False(KpiSpc.IsNotImproving(KpiSpc.Analyse(higherIsBetter, From(2026, 1, 40))));
+    }
 }

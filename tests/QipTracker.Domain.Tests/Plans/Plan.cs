@@ -1,3 +1,4 @@
+using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 
 namespace QipTracker.Domain.Tests.Plans;
@@ -39,10 +40,13 @@ internal static class Plan
         return rootCause;
     }
 
+    /// <summary>The embedding rule's verdict that the KPI has held the improvement.</summary>
+    public static readonly SustainVerdict Sustained = new(true, "its KPI CTG-1 has held the improvement for the last 3 periods since completion.");
+
     public static RootCause Embedded()
     {
         var rootCause = Assured();
-        rootCause.Embed(kpiSustained: true, new DateOnly(2026, 8, 31));
+        rootCause.Embed(Sustained, new DateOnly(2026, 8, 31));
         return rootCause;
     }
 }

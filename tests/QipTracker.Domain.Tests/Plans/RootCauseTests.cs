@@ -1,4 +1,5 @@
 using QipTracker.Domain.Common;
+using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 
 namespace QipTracker.Domain.Tests.Plans;
@@ -307,20 +308,23 @@ public sealed class RootCauseTests
     {
         var rootCause = Plan.Assured();
 
-        rootCause.Embed(kpiSustained: true, new DateOnly(2026, 8, 31));
+        rootCause.Embed(Plan.Sustained, new DateOnly(2026, 8, 31));
 
         Assert.Equal(RootCauseStatus.Embedded, rootCause.Status);
         Assert.Equal(new DateOnly(2026, 8, 31), rootCause.EmbeddedOn);
     }
 
     [Fact]
-    public void Embedding_without_a_sustained_kpi_is_refused()
+    public void Embedding_without_a_sustained_kpi_is_refused_with_the_rules_reason()
     {
         var rootCause = Plan.Assured();
+        var kpi = new Kpi(Plan.Trust, "CTG-1", "Hourly CTG reviews done", KpiKind.RootCause, ImprovementDirection.Increase, KpiFrequency.Monthly);
+        var verdict = SustainedImprovement.Judge(kpi, [new KpiValue(new DateOnly(2026, 6, 1), 94m)], rootCause.CompletedOn!.Value);
 
-        var ex = Assert.Throws<DomainException>(() => rootCause.Embed(kpiSustained: false, new DateOnly(2026, 8, 31)));
+        var ex = Assert.Throws<DomainException>(() => rootCause.Embed(verdict, new DateOnly(2026, 8, 31)));
 
-        Assert.Contains("KPI", ex.Message);
+        Assert.False(verdict.Sustained);
+        Assert.Contains(verdict.Explanation, ex.Message);
         Assert.Equal(RootCauseStatus.Assured, rootCause.Status);
         Assert.Null(rootCause.EmbeddedOn);
     }
@@ -331,10 +335,10 @@ public sealed class RootCauseTests
         var inProgress = Plan.RootCause();
         inProgress.Start();
 
-        Assert.Throws<DomainException>(() => Plan.RootCause().Embed(true, new DateOnly(2026, 8, 31)));
-        Assert.Throws<DomainException>(() => inProgress.Embed(true, new DateOnly(2026, 8, 31)));
-        Assert.Throws<DomainException>(() => Plan.Completed().Embed(true, new DateOnly(2026, 8, 31)));
-        Assert.Throws<DomainException>(() => Plan.Embedded().Embed(true, new DateOnly(2026, 9, 30)));
+        Assert.Throws<DomainException>(() => Plan.RootCause().Embed(Plan.Sustained, new DateOnly(2026, 8, 31)));
+        Assert.Throws<DomainException>(() => inProgress.Embed(Plan.Sustained, new DateOnly(2026, 8, 31)));
+        Assert.Throws<DomainException>(() => Plan.Completed().Embed(Plan.Sustained, new DateOnly(2026, 8, 31)));
+        Assert.Throws<DomainException>(() => Plan.Embedded().Embed(Plan.Sustained, new DateOnly(2026, 9, 30)));
     }
 
     // --- reopening ---
@@ -423,7 +427,7 @@ public sealed class RootCauseTests
 
         Assert.Throws<DomainException>(() => completed.Assure(Plan.Chair, true, new DateOnly(2026, 5, 28)));
         Assert.Throws<DomainException>(() => completed.SendBack("Evidence too thin"));
-        Assert.Throws<DomainException>(() => assured.Embed(true, new DateOnly(2026, 8, 31)));
+        Assert.Throws<DomainException>(() => assured.Embed(Plan.Sustained, new DateOnly(2026, 8, 31)));
         Assert.Throws<DomainException>(() => assured.Reopen("KPI slipped"));
         Assert.Equal(RootCauseStatus.Completed, completed.Status);
         Assert.Equal(RootCauseStatus.Assured, assured.Status);
@@ -468,7 +472,10 @@ public sealed class RootCauseTests
         var today = new DateOnly(2026, 4, 1);
 
         Assert.Equal(Rag.Green, rootCause.RagOn(today));
-        Assert.Equal(Rag.Amber, rootCause.RagOn(today, kpiNotImproving: true));
+        rootCause.LinkKpi(Guid.NewGuid());
+        rootCause.ReadKpi(notImproving: true);
+        Assert.Equal(Rag.Amber, rootCause.RagOn(today));
+        rootCause.ReadKpi(notImproving: false);
         rootCause.ReportProgress(Plan.Baseline.AddDays(14), offTrack: false, on: new DateOnly(2026, 6, 1));
         Assert.Equal(Rag.Amber, rootCause.RagOn(today));
         rootCause.ReportProgress(Plan.Baseline, offTrack: true, on: new DateOnly(2026, 6, 1));
@@ -510,6 +517,25 @@ public sealed class RootCauseTests
         Assert.Equal(kpi, rootCause.KpiId);
         rootCause.LinkKpi(null);
         Assert.Null(rootCause.KpiId);
+    }
+
+    [Fact]
+    public void Without_a_kpi_nothing_says_it_is_not_improving()
+    {
+        var rootCause = Plan.RootCause();
+        rootCause.ReadKpi(notImproving: true);
+        Assert.False(rootCause.KpiNotImproving);
+
+        rootCause.LinkKpi(Guid.NewGuid());
+        rootCause.ReadKpi(notImproving: true);
+        Assert.True(rootCause.KpiNotImproving);
+        rootCause.LinkKpi(rootCause.KpiId);   // the same KPI again: its chart still says so
+        Assert.True(rootCause.KpiNotImproving);
+        rootCause.LinkKpi(Guid.NewGuid());    // another KPI: unknown until its chart is read
+        Assert.False(rootCause.KpiNotImproving);
+        rootCause.ReadKpi(notImproving: true);
+        rootCause.LinkKpi(null);
+        Assert.False(rootCause.KpiNotImproving);
     }
 
     [Theory]

@@ -29,9 +29,23 @@ public sealed class TrajectoryPercentTests
     }
 
     [Fact]
-    public void Ahead_of_trajectory_is_capped_at_one_hundred()
+    public void Ahead_of_trajectory_is_shown_as_it_is_never_capped()
     {
-        Assert.Equal(100.0m, TrajectoryPercent.Of(45, 40));
+        Assert.Equal(112.5m, TrajectoryPercent.Of(45, 40));
+        Assert.Equal(111.8m, TrajectoryPercent.Of(19, 17)); // the paper's "Workforce completed 19 of 17" once read 100.0%
+        Assert.Equal("111.8", TrajectoryPercent.Format(TrajectoryPercent.Of(19, 17)));
+    }
+
+    [Theory]
+    [InlineData(19, 17, TrajectoryStanding.Ahead, "ahead of trajectory")]
+    [InlineData(17, 17, TrajectoryStanding.On, "on trajectory")]
+    [InlineData(1999, 2000, TrajectoryStanding.Behind, "behind trajectory")] // rounds to 100.0% but is one short
+    [InlineData(3, 0, TrajectoryStanding.NothingPlanned, "nothing planned yet")]
+    public void Standing_is_read_from_the_counts_not_the_rounded_percentage(int completed, int planned, TrajectoryStanding standing, string words)
+    {
+        Assert.Equal(standing, TrajectoryPercent.Standing(completed, planned));
+        Assert.Equal(words, TrajectoryPercent.Words(standing));
+        Assert.Equal(standing is TrajectoryStanding.On or TrajectoryStanding.Ahead, TrajectoryPercent.IsOnTrajectory(completed, planned));
     }
 
     [Fact]

@@ -86,6 +86,7 @@ internal static class RegisterData
                 entry.Property(r => r.Status).CurrentValue = s.Status;
                 entry.Property(r => r.ReportedOffTrack).CurrentValue = s.OffTrack;
                 entry.Property(r => r.ReopenCount).CurrentValue = s.Reopened;
+                entry.Property(r => r.KpiNotImproving).CurrentValue = s.KpiNotImproving;
                 if (s.Status >= RootCauseStatus.Completed) entry.Property(r => r.CompletedOn).CurrentValue = today.AddDays(-1);
                 if (s.Withdrawn) entry.Property(r => r.WithdrawnOn).CurrentValue = today.AddDays(-2);
                 for (var i = 0; i < s.EvidenceNotes; i++)
@@ -120,4 +121,4 @@ internal static class RegisterData
 internal sealed record Shape(string Reference, int BaselineInDays, int? ForecastInDays = null,
     RootCauseStatus Status = RootCauseStatus.InProgress, bool OffTrack = false, Guid? IsgId = null, Guid? OwnerId = null,
     FindingKind Kind = FindingKind.MustDo, string? FindingReference = null, string? Description = null, int EvidenceNotes = 0,
-    int Reopened = 0, bool Withdrawn = false);
+    int Reopened = 0, bool Withdrawn = false, bool KpiNotImproving = false);

@@ -76,11 +76,10 @@ public sealed class ActionHandlers(QipDbContext db, ICurrentUser user, TimeProvi
     private async Task<List<ActionDto>> Query(System.Linq.Expressions.Expression<Func<ImprovementAction, bool>> where, CancellationToken ct)
     {
         var today = clock.Today();
-        return await db.Actions.Where(where).OrderBy(a => a.DueOn)
-            .Select(a => new ActionDto(a.Id, a.RootCauseId, a.Title, a.OwnerId,
-                db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                a.DueOn, a.Status, a.ProgressNote, a.DoneOn,
-                (a.Status == ActionStatus.NotStarted || a.Status == ActionStatus.InProgress) && a.DueOn < today, a.Version))
+        return await db.Actions.Where(where).OrderBy(a => a.DueOn).WithState(today)
+            .Select(x => new ActionDto(x.Action.Id, x.Action.RootCauseId, x.Action.Title, x.Action.OwnerId,
+                db.Users.Where(u => u.Id == x.Action.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                x.Action.DueOn, x.Action.Status, x.Action.ProgressNote, x.Action.DoneOn, x.Overdue, x.Action.Version))
             .ToListAsync(ct);
     }
 }

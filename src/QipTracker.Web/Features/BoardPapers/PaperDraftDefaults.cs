@@ -22,31 +22,22 @@ internal static class PaperDraftDefaults
         if (await db.PaperDrafts.SingleOrDefaultAsync(d => d.Month == month, ct) is { } saved) return saved;
 
         var trustId = user.TrustId ?? throw new InvalidOperationException("A paper draft belongs to a trust.");
-        var draft = new PaperDraft(trustId, month)
-        {
-            PaperTitle = $"Quality Improvement Plan: progress report {PaperMonth.Label(month)}",
-            MeetingDate = PaperMonth.FirstThursdayAfter(month),
-        };
+        var draft = new PaperDraft(trustId, month, $"Quality Improvement Plan: progress report {PaperMonth.Label(month)}", PaperMonth.FirstThursdayAfter(month));
         var previous = await db.PaperDrafts.AsNoTracking().OrderByDescending(d => d.Month).FirstOrDefaultAsync(ct);
         if (previous is not null)
         {
-            draft.Meeting = previous.Meeting;
-            draft.ResponsibleDirector = previous.ResponsibleDirector;
-            draft.Author = previous.Author;
-            draft.BoardAskedTo = previous.BoardAskedTo;
-            draft.LinkedCqcDomains = [.. previous.LinkedCqcDomains];
-            draft.StrategicObjectives = [.. previous.StrategicObjectives];
-            draft.BafRisks = [.. previous.BafRisks];
-            draft.EqualityImpact = previous.EqualityImpact;
-            draft.FoiStatus = previous.FoiStatus;
+            draft.CarryCoverFrom(previous);
             return draft;
         }
 
-        draft.ResponsibleDirector = await NameOfAsync(db, TrustRole.AccountableExecutive, null, ct);
-        draft.Author = await NameOfAsync(db, TrustRole.Pmo, user.UserId, ct);
         var domains = await db.Findings.Where(f => f.Domain != null).Select(f => f.Domain!.Value).Distinct().ToListAsync(ct);
-        draft.LinkedCqcDomains = domains.Count > 0 ? [.. domains.Order()] : [.. Enum.GetValues<CqcDomain>()];
-        draft.EqualityImpact = EqualityImpact;
+        draft.WriteCover(draft.Cover with
+        {
+            ResponsibleDirector = await NameOfAsync(db, TrustRole.AccountableExecutive, null, ct),
+            Author = await NameOfAsync(db, TrustRole.Pmo, user.UserId, ct),
+            LinkedCqcDomains = domains.Count > 0 ? [.. domains.Order()] : [.. Enum.GetValues<CqcDomain>()],
+            EqualityImpact = EqualityImpact,
+        });
         return draft;
     }
 

@@ -20,9 +20,8 @@ internal static class PaperExceptions
 {
     public static async Task<IReadOnlyList<PaperException>> ReadAsync(QipDbContext db, DateOnly asAt, CancellationToken ct)
     {
-        // Live at the month end and not delivered by then.
-        var open = db.RootCauses.Where(r => (r.WithdrawnOn == null || r.WithdrawnOn > asAt)
-                                            && !(r.Status >= RootCauseStatus.Completed && r.CompletedOn <= asAt));
+        // Open at the month end: in the plan then and not delivered by then.
+        var open = db.RootCauses.Where(RootCauseRules.OpenAsAt(asAt));
         var rows = await open
             .Select(r => new
             {

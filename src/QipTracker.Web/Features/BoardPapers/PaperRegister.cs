@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.BoardPapers;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Features.Findings;
 
 namespace QipTracker.Web.Features.BoardPapers;
 
@@ -18,7 +19,7 @@ internal static class PaperRegister
                 i.Cadence,
                 db.Findings.Count(f => f.IsgId == i.Id),
                 // Root causes still in the plan at the month end: one withdrawn later was still being worked then.
-                db.RootCauses.Count(r => r.IsgId == i.Id && (r.WithdrawnOn == null || r.WithdrawnOn > asAt))))
+                db.RootCauses.Where(RootCauseRules.LiveAsAt(asAt)).Count(r => r.IsgId == i.Id)))
             .ToListAsync(ct))
         // The trajectory's order, so that the table and the sections read alike.
         .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id).ToList();
@@ -27,7 +28,7 @@ internal static class PaperRegister
     {
         var trust = await db.Trusts.Where(t => t.Id == trustId).Select(t => t.Name).SingleAsync(ct);
         var inspections = await db.Inspections.AsNoTracking().OrderByDescending(i => i.StartedOn).ToListAsync(ct);
-        var kinds = await db.Findings.GroupBy(f => f.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var findings = await db.FindingCountsAsync(ct);
         var latest = inspections.FirstOrDefault();
         var domains = Enum.GetValues<CqcDomain>();
 
@@ -39,8 +40,9 @@ internal static class PaperRegister
             OverallRating = latest?.OverallRating,
             DomainRatings = new(domains.Select(d => (Domain: d, Rating: latest?.RatingFor(d)))
                 .Where(r => r.Rating is not null).Select(r => new DomainRatingRow(r.Domain, r.Rating!.Value))),
-            MustDoFindings = kinds.Where(k => k.Key == FindingKind.MustDo).Sum(k => k.Count),
-            ShouldDoFindings = kinds.Where(k => k.Key == FindingKind.ShouldDo).Sum(k => k.Count),
+            MustDoFindings = findings.ReportMustDo,
+            ShouldDoFindings = findings.ReportShouldDo,
+            Findings = findings,
             // Every notice received, whichever inspection it came with, oldest first.
             EnforcementNotices = new(inspections.SelectMany(i => i.Notices).OrderBy(n => n.ReceivedOn)
                 .Select(n => new NoticeRow(n.Kind, n.ReceivedOn, n.Summary))),

@@ -12,11 +12,11 @@ internal static class PaperWording
 {
     private static string Day(DateOnly date) => date.ToString("d MMMM", CultureInfo.InvariantCulture);
 
-    /// <summary>"Unscheduled Care completed 12 of 15 root causes planned by 31 October (80.0% of trajectory); 3 are overdue, the longest by 21 days; 2 change requests were approved this month."</summary>
+    /// <summary>"Unscheduled Care completed 12 of 15 root causes planned by 31 October (80.0% of trajectory; above 100%: "111.8% — ahead of trajectory"); 3 are overdue, the longest by 21 days; 2 change requests were approved this month."</summary>
     public static string IsgCommentary(string isg, DeliveryFigures f, DateOnly asAt, IReadOnlyList<ExceptionItem> exceptions, int changesApproved)
     {
         var delivery = f.Planned > 0
-            ? $"{isg} completed {f.Completed} of {f.Planned} root causes planned by {Day(asAt)} ({PaperLabels.Percent(f.PercentOfTrajectory)} of trajectory)"
+            ? $"{isg} completed {f.Completed} of {f.Planned} root causes planned by {Day(asAt)} ({PaperLabels.OfTrajectory(f)})"
             : $"{isg} had no root causes planned to be complete by {Day(asAt)}" + (f.Completed > 0 ? $" and completed {f.Completed} early" : "");
         var overdue = exceptions.Where(e => e.DaysOverdue > 0).ToList();
         var late = overdue.Count switch
@@ -38,7 +38,7 @@ internal static class PaperWording
 
     public static string ExecutiveSummary(Assessment a) =>
         $"As at {PaperLabels.Date(a.AsAt)}, {a.Total.Completed} of the {a.Total.Planned} root causes planned to be complete by then were complete " +
-        $"({PaperLabels.Percent(a.Total.PercentOfTrajectory)} of trajectory). {Count(a.Exceptions.Count, "item is", "items are")} off track or overdue, " +
+        $"({PaperLabels.OfTrajectory(a.Total)}). {Count(a.Exceptions.Count, "item is", "items are")} off track or overdue, " +
         $"and {Count(a.ChangesApproved.Count, "change request was", "change requests were")} approved in the month.";
 
     public static string Recommendation(BoardAsk ask, DateOnly asAt) => ask switch

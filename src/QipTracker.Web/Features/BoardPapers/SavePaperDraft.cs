@@ -45,40 +45,24 @@ public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, IM
 {
     public async Task<PaperDraftDto> Handle(SavePaperDraft r, CancellationToken ct)
     {
+        var f = r.Fields;
+        var cover = new PaperCover(f.Meeting, f.PaperTitle, f.MeetingDate, f.ResponsibleDirector, f.Author, f.BoardAskedTo,
+            f.LinkedCqcDomains ?? [], f.StrategicObjectives ?? [], f.BafRisks ?? [], f.EqualityImpact, f.FoiStatus);
         var draft = await db.PaperDrafts.SingleOrDefaultAsync(d => d.Month == r.Month, ct);
         if (draft is null)
         {
             if (r.Version is not null) throw new NotFoundException($"The paper draft for {PaperMonth.Label(r.Month)}");
-            draft = new PaperDraft(user.TrustId!.Value, r.Month);
+            draft = new PaperDraft(user.TrustId!.Value, r.Month, f.PaperTitle, f.MeetingDate);
             db.PaperDrafts.Add(draft);
         }
         else if (r.Version is { } version) db.ExpectVersion(draft, version);
         else throw new ConflictException($"Someone else saved the {PaperMonth.Label(r.Month)} paper draft while you were editing it. Reload it and apply your change again.");
 
-        var f = r.Fields;
-        var isgs = await db.Isgs.Select(i => i.Id).ToListAsync(ct);
-        draft.Meeting = f.Meeting.Trim();
-        draft.PaperTitle = f.PaperTitle.Trim();
-        draft.MeetingDate = f.MeetingDate;
-        draft.ResponsibleDirector = Clean(f.ResponsibleDirector);
-        draft.Author = Clean(f.Author);
-        draft.ExecutiveSummary = Clean(f.ExecutiveSummary);
-        draft.BoardAskedTo = f.BoardAskedTo;
-        draft.LinkedCqcDomains = [.. (f.LinkedCqcDomains ?? []).Distinct().Order()];
-        draft.StrategicObjectives = Lines(f.StrategicObjectives);
-        draft.BafRisks = Lines(f.BafRisks);
-        draft.EqualityImpact = Clean(f.EqualityImpact);
-        draft.FoiStatus = Clean(f.FoiStatus);
-        draft.Recommendation = Clean(f.Recommendation);
-        // Blank commentary means "use the drafted text", so it is not kept; nor is one for an ISG of another trust.
-        draft.IsgCommentaries = [.. (f.IsgCommentaries ?? []).Where(c => isgs.Contains(c.IsgId) && !string.IsNullOrWhiteSpace(c.Text))
-            .DistinctBy(c => c.IsgId).Select(c => c with { Text = c.Text.Trim() })];
+        // The draft holds its own rules (what is kept, trimmed and required); this only hands it the PMO's words.
+        draft.WriteCover(cover);
+        draft.WriteJudgement(f.ExecutiveSummary, f.Recommendation);
+        draft.WriteCommentaries(f.IsgCommentaries, await db.Isgs.Select(i => i.Id).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetPaperDraft(r.Month), ct);
     }
-
-    private static string Clean(string? text) => text?.Trim() ?? "";
-
-    private static List<string> Lines(IEnumerable<string>? items) =>
-        [.. (items ?? []).Select(i => i.Trim()).Where(i => i.Length > 0)];
 }

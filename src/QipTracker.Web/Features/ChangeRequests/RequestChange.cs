@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
+using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
@@ -68,7 +69,7 @@ public sealed class RequestChangeHandler(QipDbContext db, ICurrentUser user, Tim
 
     private async Task<IReadOnlyList<Guid>> RootCauses(IReadOnlyList<Guid> ids, CancellationToken ct)
     {
-        var found = await db.RootCauses.Where(rc => ids.Contains(rc.Id) && rc.WithdrawnOn == null).CountAsync(ct);
+        var found = await db.RootCauses.Where(RootCauseRules.Live).Where(rc => ids.Contains(rc.Id)).CountAsync(ct);
         return found == ids.Distinct().Count() ? ids : throw Invalid("MergeRootCauseIds", "Every root cause to merge must be a live root cause of this trust.");
     }
 

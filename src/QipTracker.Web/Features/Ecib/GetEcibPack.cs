@@ -30,7 +30,7 @@ public sealed class GetEcibPackHandler(QipDbContext db, TimeProvider clock, IMed
     {
         var asOf = r.AsOf ?? clock.Today();
         var rows = await db.RootCauses
-            .Where(rc => rc.WithdrawnOn == null && rc.Status < RootCauseStatus.Completed && (rc.BaselineDue < asOf || rc.ReportedOffTrack))
+            .Where(RootCauseRules.OffTrackOrOverdue(asOf))
             .Select(rc => new
             {
                 rc.Id, rc.Reference, rc.Description, rc.Priority, rc.BaselineDue, rc.ForecastDue, rc.ReportedOffTrack,

@@ -40,19 +40,11 @@ public sealed class RaiseEscalationsHandler(QipDbContext db, TrustByTrust trusts
         var now = clock.GetUtcNow();
         var isgs = await db.Isgs.Select(i => new { i.Id, i.ChairId, i.AccountableExecutiveId }).ToDictionaryAsync(i => i.Id, ct);
 
-        // Overdue, or reported off track before falling due: the ladder counts from whichever came first.
-        var overdueRootCauses = await db.RootCauses
-            .Where(r => r.WithdrawnOn == null && r.Status < RootCauseStatus.Completed
-                        && (r.BaselineDue < today || (r.ReportedOffTrack && r.OffTrackSince < today)))
-            .ToListAsync(ct);
-        var overdueActions = await db.Actions
-            .Where(a => (a.Status == ActionStatus.NotStarted || a.Status == ActionStatus.InProgress) && a.DueOn < today)
-            .Join(db.RootCauses, a => a.RootCauseId, r => r.Id, (a, r) => new { Action = a, r.Reference, r.IsgId })
-            .ToListAsync(ct);
+        var (overdueRootCauses, overdueActions) = await EscalationCandidates.ReadAsync(db, today, ct);
         var open = await db.Escalations.Where(e => e.ResolvedOn == null).ToListAsync(ct);
 
         var subjects = overdueRootCauses.Select(r => (Subject: EscalationSubject.Of(r, r.OffTrackSince), r.IsgId))
-            .Concat(overdueActions.Select(a => (Subject: EscalationSubject.Of(a.Action, a.Reference), a.IsgId)))
+            .Concat(overdueActions.Select(a => (Subject: EscalationSubject.Of(a.Action, a.RootCauseReference), a.IsgId)))
             .ToList();
 
         // Who hears of each new escalation, collected per person so each gets one email.

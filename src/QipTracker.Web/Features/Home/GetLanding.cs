@@ -5,6 +5,9 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
+using QipTracker.Web.Features.Actions;
+using QipTracker.Web.Features.Findings;
+using QipTracker.Web.Features.Register;
 
 namespace QipTracker.Web.Features.Home;
 
@@ -23,7 +26,8 @@ public sealed record Landing(
     int? TrustCount,
     IReadOnlyList<TrustChoice> OtherTrusts);
 
-public sealed record PlanHeadline(int Findings, int MustDo, int ShouldDo, int RootCauses, int Delivered, int Overdue);
+/// <summary>The trust's plan: its findings (with how they reconcile with the inspection report) and its root causes' figures.</summary>
+public sealed record PlanHeadline(FindingCounts Findings, PlanFigures RootCauses);
 public sealed record OwnerHeadline(int OpenRootCauses, int OverdueRootCauses, int OpenActions, int OverdueActions);
 public sealed record ChairHeadline(IReadOnlyList<string> Isgs, int RootCauses, int AwaitingAssurance);
 public sealed record TrustChoice(Guid TrustId, string Name);
@@ -58,38 +62,22 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
     }
 
     // One aggregate query per headline: counts are computed in SQL, never by loading the plan.
-    private async Task<PlanHeadline> PlanHeadline(DateOnly today, CancellationToken ct)
-    {
-        var findings = await db.Findings.GroupBy(_ => 1).Select(g => new
-        {
-            All = g.Count(),
-            MustDo = g.Count(f => f.Kind == FindingKind.MustDo || f.Kind == FindingKind.NoticeRequirement),
-        }).SingleOrDefaultAsync(ct);
-        var rootCauses = await db.RootCauses.Where(r => r.WithdrawnOn == null).GroupBy(_ => 1).Select(g => new
-        {
-            All = g.Count(),
-            Delivered = g.Count(r => r.Status >= RootCauseStatus.Completed),
-            Overdue = g.Count(r => r.Status < RootCauseStatus.Completed && r.BaselineDue < today),
-        }).SingleOrDefaultAsync(ct);
-        return new PlanHeadline(findings?.All ?? 0, findings?.MustDo ?? 0, (findings?.All ?? 0) - (findings?.MustDo ?? 0),
-            rootCauses?.All ?? 0, rootCauses?.Delivered ?? 0, rootCauses?.Overdue ?? 0);
-    }
+    private async Task<PlanHeadline> PlanHeadline(DateOnly today, CancellationToken ct) =>
+        new(await db.FindingCountsAsync(ct), await db.RootCauses.FiguresAsync(today, ct));
 
     private async Task<OwnerHeadline> OwnerHeadline(Guid userId, DateOnly today, CancellationToken ct)
     {
-        var mine = db.RootCauses.Where(r => r.OwnerId == userId && r.WithdrawnOn == null && r.Status < RootCauseStatus.Completed);
-        var actions = db.Actions.Where(a => a.OwnerId == userId && (a.Status == ActionStatus.NotStarted || a.Status == ActionStatus.InProgress));
-        return new OwnerHeadline(
-            await mine.CountAsync(ct), await mine.CountAsync(r => r.BaselineDue < today, ct),
-            await actions.CountAsync(ct), await actions.CountAsync(a => a.DueOn < today, ct));
+        var mine = await db.RootCauses.Where(r => r.OwnerId == userId).FiguresAsync(today, ct);
+        var actions = db.Actions.Where(a => a.OwnerId == userId)
+            .Where(a => db.RootCauses.Where(RootCauseRules.Live).Any(r => r.Id == a.RootCauseId)).WithState(today);
+        return new OwnerHeadline(mine.Open, mine.Overdue, await actions.CountAsync(a => a.Open, ct), await actions.CountAsync(a => a.Overdue, ct));
     }
 
     private async Task<ChairHeadline> ChairHeadline(Guid userId, CancellationToken ct)
     {
         var isgs = await db.Isgs.Where(i => i.ChairId == userId).Select(i => new { i.Id, i.Name }).ToListAsync(ct);
         var ids = isgs.Select(i => i.Id).ToList();
-        var inIsgs = db.RootCauses.Where(r => ids.Contains(r.IsgId) && r.WithdrawnOn == null);
-        return new ChairHeadline(isgs.Select(i => i.Name).Order().ToList(),
-            await inIsgs.CountAsync(ct), await inIsgs.CountAsync(r => r.Status == RootCauseStatus.Completed, ct));
+        var figures = await db.RootCauses.Where(r => ids.Contains(r.IsgId)).FiguresAsync(clock.Today(), ct);
+        return new ChairHeadline(isgs.Select(i => i.Name).Order().ToList(), figures.RootCauses, figures.AwaitingAssurance);
     }
 }

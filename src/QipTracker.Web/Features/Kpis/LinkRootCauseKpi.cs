@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Trusts;
+using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Application;
 using QipTracker.Web.Features.RootCauses;
@@ -26,7 +27,7 @@ public sealed class LinkRootCauseKpiHandler(QipDbContext db, IMediator mediator)
             var kpi = await db.Kpis.Where(k => k.Id == kpiId).Select(k => new { k.Code, k.Kind }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"KPI {kpiId}");
             if (kpi.Kind != KpiKind.RootCause)
                 throw Invalid($"{kpi.Code} is a high-level KPI; a root cause is measured by a root-cause KPI of its own.");
-            var taken = await db.RootCauses.Where(rc => rc.KpiId == kpiId && rc.Id != rootCause.Id && rc.WithdrawnOn == null)
+            var taken = await db.RootCauses.Where(RootCauseRules.Live).Where(rc => rc.KpiId == kpiId && rc.Id != rootCause.Id)
                 .Select(rc => rc.Reference).FirstOrDefaultAsync(ct);
             if (taken is not null) throw Invalid($"{kpi.Code} already measures {taken}: a root-cause KPI belongs to one root cause.");
         }

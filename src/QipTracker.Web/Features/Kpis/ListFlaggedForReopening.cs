@@ -30,8 +30,7 @@ public sealed class ListFlaggedForReopeningHandler(QipDbContext db, ICurrentUser
         // As on the ISG page: a chair sees their own ISGs; the PMO and executives see any.
         if (isg.ChairId != user.UserId && !user.IsIn(TrustRole.Pmo, TrustRole.AccountableExecutive))
             throw new ForbiddenException($"You do not chair {isg.Name}: a chair sees the KPIs flagged in their own ISGs.");
-        var delivered = db.RootCauses.Where(rc => rc.IsgId == r.IsgId && rc.WithdrawnOn == null && rc.KpiId != null
-                                                  && (rc.Status == RootCauseStatus.Assured || rc.Status == RootCauseStatus.Embedded));
+        var delivered = db.RootCauses.Where(RootCauseRules.Assured).Where(rc => rc.IsgId == r.IsgId && rc.KpiId != null);
         var kpis = db.Kpis.Where(k => delivered.Any(rc => rc.KpiId == k.Id));
         var rows = await (from rc in delivered join k in db.Kpis on rc.KpiId equals k.Id select new { RootCause = rc, Kpi = k })
             .AsNoTracking().ToListAsync(ct);

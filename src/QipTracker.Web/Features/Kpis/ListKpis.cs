@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Kpis;
+using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Application;
 
@@ -35,10 +36,10 @@ public sealed class KpiQueryHandlers(QipDbContext db) :
         {
             Kpi = k,
             Owner = db.Users.Where(u => u.Id == k.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
-            RootCause = db.RootCauses.Where(rc => rc.KpiId == k.Id && rc.WithdrawnOn == null).OrderBy(rc => rc.Reference)
+            RootCause = db.RootCauses.Where(RootCauseRules.Live).Where(rc => rc.KpiId == k.Id).OrderBy(rc => rc.Reference)
                 .Select(rc => new { rc.Id, rc.Reference }).FirstOrDefault(),
             // A root cause's KPI reports to its root cause's ISG.
-            Isg = db.Isgs.Where(i => i.Id == k.IsgId || db.RootCauses.Any(rc => rc.KpiId == k.Id && rc.WithdrawnOn == null && rc.IsgId == i.Id))
+            Isg = db.Isgs.Where(i => i.Id == k.IsgId || db.RootCauses.Where(RootCauseRules.Live).Any(rc => rc.KpiId == k.Id && rc.IsgId == i.Id))
                 .Select(i => i.Name).FirstOrDefault(),
         }).ToListAsync(ct);
         return rows.Select(x => KpiDto.From(x.Kpi, x.Owner, x.Isg, x.RootCause?.Id, x.RootCause?.Reference)).ToList();

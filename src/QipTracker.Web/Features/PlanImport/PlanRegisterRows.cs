@@ -16,7 +16,7 @@ internal static class PlanRegisterRows
     {
         var isgs = await db.Isgs.ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         var findings = await db.Findings.ToDictionaryAsync(f => f.Id, ct);
-        var rootCauses = await db.RootCauses.Where(r => r.WithdrawnOn == null).ToDictionaryAsync(r => r.Id, ct);
+        var rootCauses = await db.RootCauses.Where(RootCauseRules.Live).ToDictionaryAsync(r => r.Id, ct);
         var links = await db.RootCauseFindings.Select(l => new { l.RootCauseId, l.FindingId }).ToListAsync(ct);
         var ownerIds = rootCauses.Values.Select(r => r.OwnerId).Distinct().ToList();
         var emails = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? "", ct);

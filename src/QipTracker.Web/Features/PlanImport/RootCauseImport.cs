@@ -1,5 +1,6 @@
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
+using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Importing;
 using QipTracker.Infrastructure.Persistence;
@@ -93,7 +94,7 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
             rootCause.Assure(context.Actor, byChairOrPmo: true, on);
         if (row.Status == RootCauseStatus.Embedded && rootCause.Status == RootCauseStatus.Assured)
             // Imported history is taken as the trust's own record that the KPI has sustained the result.
-            rootCause.Embed(kpiSustained: true, on);
+            rootCause.Embed(SustainVerdict.Recorded("the imported plan"), on);
     }
 
     private void AddEvidence(RootCause rootCause, string text)

@@ -42,7 +42,7 @@ public sealed class GetIsgBoardHandler(QipDbContext db, ICurrentUser user, TimeP
         if (!isChair && !user.IsIn(TrustRole.Pmo, TrustRole.AccountableExecutive))
             throw new ForbiddenException($"You do not chair {isg.Name}: a chair sees the boards of their own ISGs.");
 
-        var live = db.RootCauses.Where(rc => rc.IsgId == r.IsgId && rc.WithdrawnOn == null).WithRag(today);
+        var live = db.RootCauses.Where(rc => rc.IsgId == r.IsgId).Where(RootCauseRules.Live).WithRag(today);
 
         var counts = await live.GroupBy(x => x.Rag).Select(g => new RagCount(g.Key, g.Count())).ToListAsync(ct);
 
@@ -51,10 +51,10 @@ public sealed class GetIsgBoardHandler(QipDbContext db, ICurrentUser user, TimeP
             .Select(x => new BoardRootCause(x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description,
                 db.Users.Where(u => u.Id == x.RootCause.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                 x.RootCause.Priority, x.RootCause.BaselineDue, x.RootCause.ForecastDue, x.RootCause.Status, x.Rag,
-                x.RootCause.Status < RootCauseStatus.Completed && x.RootCause.BaselineDue < today, x.RootCause.Version))
+                x.Overdue, x.RootCause.Version))
             .ToListAsync(ct);
 
-        var awaiting = await db.RootCauses.Where(rc => rc.IsgId == r.IsgId && rc.WithdrawnOn == null && rc.Status == RootCauseStatus.Completed)
+        var awaiting = await db.RootCauses.Where(rc => rc.IsgId == r.IsgId).Where(RootCauseRules.AwaitingAssurance)
             .OrderBy(rc => rc.CompletedOn).ThenBy(rc => rc.Reference)
             .Select(rc => new AwaitingAssurance(rc.Id, rc.Reference, rc.Description,
                 db.Users.Where(u => u.Id == rc.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",

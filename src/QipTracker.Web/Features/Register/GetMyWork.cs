@@ -5,6 +5,7 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
+using QipTracker.Web.Features.Actions;
 
 namespace QipTracker.Web.Features.Register;
 
@@ -15,7 +16,8 @@ namespace QipTracker.Web.Features.Register;
 [RequiresRole(TrustRole.RootCauseOwner)]
 public sealed record GetMyWork : IQuery<MyWork>;
 
-public sealed record MyWork(IReadOnlyList<MyRootCause> RootCauses, IReadOnlyList<MyAction> Actions);
+/// <param name="Figures">Their root causes' headline figures, as every screen counts them.</param>
+public sealed record MyWork(IReadOnlyList<MyRootCause> RootCauses, IReadOnlyList<MyAction> Actions, PlanFigures Figures, int OpenActions, int OverdueActions);
 
 public sealed record MyRootCause(Guid Id, string Reference, string Description, string Isg, PriorityClass Priority,
     DateOnly BaselineDue, DateOnly ForecastDue, RootCauseStatus Status, Rag Rag, bool Overdue, bool ReportedOffTrack,
@@ -31,36 +33,37 @@ public sealed class GetMyWorkHandler(QipDbContext db, ICurrentUser user, TimePro
         var me = user.UserId!.Value;
         var today = clock.Today();
 
-        var rootCauses = await db.RootCauses.Where(r => r.OwnerId == me && r.WithdrawnOn == null).WithRag(today)
+        var rootCauses = await db.RootCauses.Where(r => r.OwnerId == me).Where(RootCauseRules.Live).WithRag(today)
             .Select(x => new
             {
                 Row = x,
-                Overdue = x.RootCause.Status < RootCauseStatus.Completed && x.RootCause.BaselineDue < today,
+                x.Overdue,
+                x.Open,
                 Isg = db.Isgs.Where(i => i.Id == x.RootCause.IsgId).Select(i => i.Name).FirstOrDefault(),
                 Evidence = db.Evidence.Count(e => e.RootCauseId == x.RootCause.Id),
             })
             .OrderByDescending(x => x.Overdue)
-            .ThenBy(x => x.Row.RootCause.Status >= RootCauseStatus.Completed)
+            .ThenByDescending(x => x.Open)
             .ThenBy(x => x.Row.RootCause.BaselineDue).ThenBy(x => x.Row.RootCause.Reference)
             .Select(x => new MyRootCause(x.Row.RootCause.Id, x.Row.RootCause.Reference, x.Row.RootCause.Description, x.Isg ?? "",
                 x.Row.RootCause.Priority, x.Row.RootCause.BaselineDue, x.Row.RootCause.ForecastDue, x.Row.RootCause.Status, x.Row.Rag,
                 x.Overdue, x.Row.RootCause.ReportedOffTrack, x.Evidence, x.Row.RootCause.ReviewComment, x.Row.RootCause.Version))
             .ToListAsync(ct);
 
-        var actions = await db.Actions.Where(a => a.OwnerId == me)
-            .Join(db.RootCauses.Where(r => r.WithdrawnOn == null), a => a.RootCauseId, r => r.Id, (a, r) => new
-            {
-                Action = a,
-                r.Reference,
-                Open = a.Status == ActionStatus.NotStarted || a.Status == ActionStatus.InProgress,
-            })
-            .OrderByDescending(x => x.Open && x.Action.DueOn < today)
+        var actions = await db.Actions.Where(a => a.OwnerId == me).WithState(today)
+            .Join(db.RootCauses.Where(RootCauseRules.Live), x => x.Action.RootCauseId, r => r.Id, (x, r) => new { x.Action, r.Reference, x.Open, x.Overdue })
+            .OrderByDescending(x => x.Overdue)
             .ThenByDescending(x => x.Open)
             .ThenBy(x => x.Action.DueOn)
-            .Select(x => new MyAction(x.Action.Id, x.Action.RootCauseId, x.Reference, x.Action.Title, x.Action.DueOn,
-                x.Action.Status, x.Action.ProgressNote, x.Open && x.Action.DueOn < today, x.Action.Version))
+            .Select(x => new
+            {
+                x.Open,
+                Row = new MyAction(x.Action.Id, x.Action.RootCauseId, x.Reference, x.Action.Title, x.Action.DueOn,
+                    x.Action.Status, x.Action.ProgressNote, x.Overdue, x.Action.Version),
+            })
             .ToListAsync(ct);
+        var figures = await db.RootCauses.Where(r => r.OwnerId == me).FiguresAsync(today, ct);
 
-        return new MyWork(rootCauses, actions);
+        return new MyWork(rootCauses, [.. actions.Select(a => a.Row)], figures, actions.Count(a => a.Open), actions.Count(a => a.Row.Overdue));
     }
 }

@@ -4,6 +4,7 @@ using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Application;
+using QipTracker.Web.Features.Findings;
 
 namespace QipTracker.Web.Features.Register;
 
@@ -15,8 +16,11 @@ namespace QipTracker.Web.Features.Register;
 [RequiresRole(TrustRole.AccountableExecutive, TrustRole.BoardMember, TrustRole.Pmo, TrustRole.TrustAdmin)]
 public sealed record GetTrustOverview : IQuery<TrustOverview>;
 
+/// <param name="Figures">The headline figures as every screen counts them: delivered is the Blue (assured) count plus the
+/// completed root causes awaiting assurance, which RAG shows Green.</param>
+/// <param name="Findings">The findings, and how they reconcile with the inspection report's.</param>
 public sealed record TrustOverview(DateOnly AsAt, IReadOnlyList<OverviewCell> Cells, IReadOnlyList<OverdueItem> Overdue,
-    int OverdueTotal, int Reopened)
+    int OverdueTotal, int Reopened, PlanFigures Figures, FindingCounts Findings)
 {
     public int Total => Cells.Sum(c => c.Count);
     public int Count(Rag rag) => Cells.Where(c => c.Rag == rag).Sum(c => c.Count);
@@ -36,7 +40,7 @@ public sealed class GetTrustOverviewHandler(QipDbContext db, TimeProvider clock)
     public async Task<TrustOverview> Handle(GetTrustOverview request, CancellationToken ct)
     {
         var today = clock.Today();
-        var live = db.RootCauses.Where(r => r.WithdrawnOn == null);
+        var live = db.RootCauses.Where(RootCauseRules.Live);
 
         var groups = await live.WithRag(today)
             .GroupBy(x => new { x.RootCause.IsgId, x.RootCause.Priority, x.Rag })
@@ -47,8 +51,8 @@ public sealed class GetTrustOverviewHandler(QipDbContext db, TimeProvider clock)
             .Select(g => new OverviewCell(g.IsgId, isgNames.GetValueOrDefault(g.IsgId, ""), g.Priority, g.Rag, g.Count))
             .OrderBy(c => c.Isg).ThenBy(c => c.Priority).ThenBy(c => c.Rag).ToList();
 
-        var overdue = live.Where(RagSql.Overdue(today));
-        var overdueTotal = await overdue.CountAsync(ct);
+        var figures = await db.RootCauses.FiguresAsync(today, ct);
+        var overdue = live.Where(RootCauseRules.Overdue(today));
         var overdueRows = await overdue.OrderBy(r => r.BaselineDue).ThenBy(r => r.Reference).Take(OverdueListLimit)
             .Select(r => new
             {
@@ -62,6 +66,6 @@ public sealed class GetTrustOverviewHandler(QipDbContext db, TimeProvider clock)
             today.DayNumber - r.BaselineDue.DayNumber)).ToList();
 
         var reopened = await live.CountAsync(r => r.ReopenCount > 0, ct);
-        return new TrustOverview(today, cells, overdueItems, overdueTotal, reopened);
+        return new TrustOverview(today, cells, overdueItems, figures.Overdue, reopened, figures, await db.FindingCountsAsync(ct));
     }
 }

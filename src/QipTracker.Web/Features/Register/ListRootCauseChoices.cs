@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Application;
 
@@ -14,7 +15,7 @@ public sealed record RootCauseChoice(Guid Id, string Reference, string Descripti
 public sealed class ListRootCauseChoicesHandler(QipDbContext db) : IRequestHandler<ListRootCauseChoices, IReadOnlyList<RootCauseChoice>>
 {
     public async Task<IReadOnlyList<RootCauseChoice>> Handle(ListRootCauseChoices r, CancellationToken ct) =>
-        await db.RootCauses.Where(rc => r.IncludeWithdrawn || rc.WithdrawnOn == null).OrderBy(rc => rc.Reference)
+        await (r.IncludeWithdrawn ? db.RootCauses : db.RootCauses.Where(RootCauseRules.Live)).OrderBy(rc => rc.Reference)
             .Select(rc => new RootCauseChoice(rc.Id, rc.Reference, rc.Description))
             .ToListAsync(ct);
 }

@@ -50,7 +50,7 @@ public sealed class SearchRegisterHandler(QipDbContext db, TimeProvider clock) :
     public async Task<RegisterPage> Handle(SearchRegister r, CancellationToken ct)
     {
         var today = clock.Today();
-        var query = Filter(db.RootCauses.Where(rc => rc.WithdrawnOn == null), r, today).WithRag(today);
+        var query = Filter(db.RootCauses.Where(RootCauseRules.Live), r, today).WithRag(today);
         if (r.Rag is { } rag) query = query.Where(x => x.Rag == rag);
 
         var total = await query.CountAsync(ct);
@@ -59,8 +59,7 @@ public sealed class SearchRegisterHandler(QipDbContext db, TimeProvider clock) :
             .Select(x => new RegisterRow(x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description, x.RootCause.OwnerId,
                 db.Users.Where(u => u.Id == x.RootCause.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                 x.RootCause.IsgId, db.Isgs.Where(i => i.Id == x.RootCause.IsgId).Select(i => i.Name).FirstOrDefault() ?? "",
-                x.RootCause.Priority, x.RootCause.BaselineDue, x.RootCause.ForecastDue, x.RootCause.Status, x.Rag,
-                x.RootCause.Status < RootCauseStatus.Completed && x.RootCause.BaselineDue < today,
+                x.RootCause.Priority, x.RootCause.BaselineDue, x.RootCause.ForecastDue, x.RootCause.Status, x.Rag, x.Overdue,
                 db.RootCauseFindings.Where(l => l.RootCauseId == x.RootCause.Id)
                     .Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f.Reference).OrderBy(f => f).ToList(),
                 x.RootCause.Version))
@@ -74,7 +73,7 @@ public sealed class SearchRegisterHandler(QipDbContext db, TimeProvider clock) :
         if (r.Priority is { } priority) query = query.Where(rc => rc.Priority == priority);
         if (r.OwnerId is { } owner) query = query.Where(rc => rc.OwnerId == owner);
         if (r.Status is { } status) query = query.Where(rc => rc.Status == status);
-        if (r.OverdueOnly) query = query.Where(RagSql.Overdue(today));
+        if (r.OverdueOnly) query = query.Where(RootCauseRules.Overdue(today));
         if (!string.IsNullOrWhiteSpace(r.Text))
         {
             // Lower-cased on both sides: SQLite's instr and PostgreSQL's strpos are case-sensitive.

@@ -1,11 +1,13 @@
+using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 
 namespace QipTracker.Web.Features.RootCauses;
 
-/// <summary>Whether a root cause's KPI has sustained the intended result, so it may be marked Embedded.</summary>
+/// <summary>
+/// Whether a root cause's KPI has sustained the intended result. Its verdict is what
+/// <see cref="RootCause.Embed"/> checks: a verdict of "not yet" refuses the embedding with its reason.
+/// </summary>
 public interface IEmbeddingRule
 {
-    Task<EmbeddingVerdict> IsSustainedAsync(RootCause rootCause, CancellationToken ct);
+    Task<SustainVerdict> IsSustainedAsync(RootCause rootCause, CancellationToken ct);
 }
-
-public sealed record EmbeddingVerdict(bool Sustained, string Explanation);

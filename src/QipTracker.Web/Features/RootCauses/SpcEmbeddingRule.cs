@@ -12,7 +12,7 @@ namespace QipTracker.Web.Features.RootCauses;
 /// </summary>
 public sealed class SpcEmbeddingRule(QipDbContext db, TimeProvider clock) : IEmbeddingRule
 {
-    public async Task<EmbeddingVerdict> IsSustainedAsync(RootCause rootCause, CancellationToken ct)
+    public async Task<SustainVerdict> IsSustainedAsync(RootCause rootCause, CancellationToken ct)
     {
         if (rootCause.KpiId is not { } kpiId)
             return new(false, "it has no KPI to show the fix worked; link its KPI and record the measurements first.");
@@ -22,7 +22,6 @@ public sealed class SpcEmbeddingRule(QipDbContext db, TimeProvider clock) : IEmb
         var today = clock.Today();
         var values = await db.KpiMeasurements.Where(m => m.KpiId == kpiId && m.Period <= today).OrderBy(m => m.Period)
             .Select(m => new KpiValue(m.Period, m.Value)).ToListAsync(ct);
-        var verdict = SustainedImprovement.Judge(kpi, values, completedOn);
-        return new(verdict.Sustained, verdict.Explanation);
+        return SustainedImprovement.Judge(kpi, values, completedOn);
     }
 }

@@ -106,9 +106,7 @@ public sealed class StatusCommandHandlers(QipDbContext db, ICurrentUser user, Ti
     {
         var rc = await Load(r.RootCauseId, r.Version, ct);
         if (!await db.MayAssureAsync(user, rc, ct)) throw new ForbiddenException($"Only the chair of this ISG or the PMO can mark {rc.Reference} embedded.");
-        var verdict = await embedding.IsSustainedAsync(rc, ct);
-        if (!verdict.Sustained) throw new DomainException($"Root cause {rc.Reference} cannot be embedded yet: {verdict.Explanation}");
-        rc.Embed(kpiSustained: true, clock.Today());
+        rc.Embed(await embedding.IsSustainedAsync(rc, ct), clock.Today());
         return await Save(rc, ct);
     }
 

@@ -80,10 +80,10 @@ public sealed class SprintUpdateHandlers(QipDbContext db, ICurrentUser user, Tim
         var rows = await (
                 from item in db.Set<SprintScopeItem>()
                 join sprint in db.Sprints on item.SprintId equals sprint.Id
-                join rc in db.RootCauses on item.ItemId equals rc.Id
+                join rc in db.RootCauses.Where(RootCauseRules.Live) on item.ItemId equals rc.Id
                 join isg in db.Isgs on sprint.IsgId equals isg.Id
                 where sprint.State == SprintState.Active && item.Kind == ScopeItemKind.RootCause && item.RemovedOn == null
-                      && rc.OwnerId == me && rc.WithdrawnOn == null
+                      && rc.OwnerId == me
                 let update = db.SprintUpdates.FirstOrDefault(u => u.SprintId == sprint.Id && u.RootCauseId == rc.Id)
                 orderby sprint.EndsOn, rc.Reference
                 select new

@@ -905,6 +905,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("KpiId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("KpiNotImproving")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("LastReopenReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

@@ -894,6 +894,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("KpiId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("KpiNotImproving")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastReopenReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
