@@ -47,7 +47,8 @@ public sealed class RunningApp(IReadOnlyDictionary<string, string> settings) : I
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        // Generous: seeding the demo trust on a busy 2-core machine can take minutes; a healthy start is far quicker.
+        var deadline = DateTime.UtcNow.AddSeconds(300);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"The app exited during start-up:\n{Log}");
@@ -58,7 +59,7 @@ public sealed class RunningApp(IReadOnlyDictionary<string, string> settings) : I
             catch (HttpRequestException) { }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The app did not answer /health within 120 s:\n{Log}");
+        throw new TimeoutException($"The app did not answer /health within 300 s:\n{Log}");
     }
 
     public Task DisposeAsync()
