@@ -13,11 +13,13 @@ public sealed class CompleteAndAssureTests(EndToEndFixture e2e)
         // The owner picks one of their Unscheduled Care root causes still in progress.
         var owner = await e2e.SignInAsync("owner@northbridge.example");
         await owner.GotoAsync("/my-work");
+        await owner.WaitUntilInteractiveAsync();
         var row = owner.Locator("[data-testid^='rc-RC-']").Filter(new() { HasText = "In progress" }).Filter(new() { HasText = "Unscheduled Care" }).First;
         await Assertions.Expect(row).ToBeVisibleAsync();
         var reference = (await row.GetAttributeAsync("data-testid"))!["rc-".Length..];
 
-        await owner.GetByTestId($"update-{reference}").ClickUntilAsync(owner.GetByTestId("quick-update"));
+        await owner.GetByTestId($"update-{reference}").ClickAsync();
+        await Assertions.Expect(owner.GetByTestId("quick-update")).ToBeVisibleAsync();
         await Assertions.Expect(owner.GetByTestId("mark-completed")).ToBeDisabledAsync(); // no evidence, no completion
 
         await owner.GetByTestId("evidence-title").FillAsync("Re-audit of sepsis screening, October");
@@ -34,7 +36,8 @@ public sealed class CompleteAndAssureTests(EndToEndFixture e2e)
         await chair.GetByTestId("nav-my-isg").ClickAsync();
         var awaiting = chair.GetByTestId($"awaiting-{reference}");
         await Assertions.Expect(awaiting).ToContainTextAsync("Re-audit of sepsis screening, October");
-        await chair.GetByTestId($"assure-{reference}").ClickUntilAsync(chair.GetByText($"{reference} assured"));
+        await chair.GetByTestId($"assure-{reference}").ClickAsync();
+        await Assertions.Expect(chair.GetByText($"{reference} assured")).ToBeVisibleAsync();
         await Assertions.Expect(awaiting).ToHaveCountAsync(0);
 
         await Screenshots.TakeAsync(chair, "chair-assured");

@@ -1,7 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Playwright;
 using QipTracker.EndToEnd.Tests.Support;
 
@@ -15,43 +11,18 @@ namespace QipTracker.EndToEnd.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class ContentSecurityPolicyTests(EndToEndFixture e2e)
 {
-    public static TheoryData<string, string> DemoLogins => new()
-    {
-        { "owner@northbridge.example", "RootCauseOwner" },
-        { "chair@northbridge.example", "IsgChair" },
-        { "exec@northbridge.example", "AccountableExecutive" },
-        { "pmo@northbridge.example", "Pmo" },
-        { "board@northbridge.example", "BoardMember" },
-        { "admin@northbridge.example", "TrustAdmin" },
-        { "sysadmin@qiptracker.example", "SystemAdmin" },
-    };
-
-    /// <summary>Every routable page in the app, with the roles its [Authorize] names (null: anyone signed in), or no Authorize at all.</summary>
-    private static IEnumerable<(string Template, AuthorizeAttribute? Authorize)> PageRoutes() =>
-        typeof(QipTracker.Web.Components.App).Assembly.GetTypes()
-            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>().Select(r => (r.Template, t.GetCustomAttribute<AuthorizeAttribute>())));
-
-    private static bool Opens(AuthorizeAttribute? authorize, string role) =>
-        authorize is not null && (authorize.Roles is null || authorize.Roles.Split(',', StringSplitOptions.TrimEntries).Contains(role));
-
     [Theory]
-    [MemberData(nameof(DemoLogins))]
+    [MemberData(nameof(AppPages.DemoLogins), MemberType = typeof(AppPages))]
     public async Task Every_page_a_role_opens_runs_without_a_policy_violation(string email, string role)
     {
         var (page, violations) = await SignInWatchedAsync(email);
-        var pages = PageRoutes().Where(p => Opens(p.Authorize, role)).Select(p => p.Template).Distinct().Order().ToList();
+        var pages = AppPages.OpenedBy(role);
         // The platform's system administrator belongs to no trust: pages about a trust's plan refuse them (403), and the
         // refusal must break no policy either.
         var refusalsExpected = role == "SystemAdmin";
         Assert.NotEmpty(pages);
-        var ids = pages.Any(p => p.Contains('{')) ? await IdsAsync(page) : new Dictionary<string, string>();
-        foreach (var template in pages)
-        {
-            var path = template.Contains('{')
-                ? ids.TryGetValue(template, out var real) ? real : throw new InvalidOperationException($"No real id for {template}: add one to IdsAsync.")
-                : template;
+        foreach (var path in await AppPages.PathsAsync(page, pages))
             await OpenAsync(page, path, interactive: true, refusalsExpected);
-        }
         violations.AssertNone($"{role} on {string.Join(", ", pages)}");
         await page.Context.CloseAsync();
     }
@@ -61,7 +32,7 @@ public sealed class ContentSecurityPolicyTests(EndToEndFixture e2e)
     {
         var page = await e2e.Browser.NewPageAsync(e2e.App.BaseUrl);
         var violations = await PolicyViolations.WatchAsync(page);
-        var anonymous = PageRoutes().Where(p => p.Authorize is null).Select(p => p.Template).ToList();
+        var anonymous = AppPages.Anonymous();
         Assert.Contains("/account/login", anonymous);
         foreach (var path in anonymous) await OpenAsync(page, path, interactive: false);
         violations.AssertNone(string.Join(", ", anonymous));
@@ -87,7 +58,7 @@ public sealed class ContentSecurityPolicyTests(EndToEndFixture e2e)
     public async Task The_pmo_sees_a_chart_opens_a_dialog_and_checks_a_plan_file_through_the_api()
     {
         var (pmo, violations) = await SignInWatchedAsync("pmo@northbridge.example");
-        var ids = await IdsAsync(pmo);
+        var ids = await AppPages.IdsAsync(pmo);
 
         await OpenAsync(pmo, ids["/kpis/{Id:guid}"], interactive: true);
         await Assertions.Expect(pmo.GetByTestId("kpi-chart").Locator("svg .rz-line-series path").First).ToBeAttachedAsync();
@@ -163,27 +134,6 @@ public sealed class ContentSecurityPolicyTests(EndToEndFixture e2e)
         Assert.Contains("script-src 'self'", await response!.HeaderValueAsync("content-security-policy") ?? "(no policy)");
         if (interactive && !refused) await Assertions.Expect(page.Locator("[data-interactive='true']")).ToBeAttachedAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    }
-
-    /// <summary>Real ids for the parameterised pages, read through the API with the page's own sign-in.</summary>
-    private static async Task<Dictionary<string, string>> IdsAsync(IPage page)
-    {
-        var isgs = await JsonAsync(page, "/api/v1/isgs");
-        var kpis = await JsonAsync(page, "/api/v1/kpis");
-        var kpi = kpis.EnumerateArray().First(k => k.GetProperty("rootCauseId").ValueKind == JsonValueKind.String);
-        return new()
-        {
-            ["/isgs/{Id:guid}"] = $"/isgs/{isgs[0].GetProperty("id").GetString()}",
-            ["/kpis/{Id:guid}"] = $"/kpis/{kpi.GetProperty("id").GetString()}",
-            ["/root-causes/{Id:guid}"] = $"/root-causes/{kpi.GetProperty("rootCauseId").GetString()}",
-        };
-    }
-
-    private static async Task<JsonElement> JsonAsync(IPage page, string path)
-    {
-        var response = await page.APIRequest.GetAsync(path);
-        Assert.True(response.Ok, $"{path}: {response.Status}");
-        return JsonDocument.Parse(await response.TextAsync()).RootElement.Clone();
     }
 
     private static string RepositoryRoot()

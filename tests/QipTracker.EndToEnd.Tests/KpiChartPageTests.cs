@@ -12,13 +12,14 @@ public sealed class KpiChartPageTests(EndToEndFixture e2e)
         var board = await e2e.SignInAsync("board@northbridge.example");
         await Assertions.Expect(board.GetByTestId("nav-kpis")).ToBeVisibleAsync();
         await board.GotoAsync("/kpis");
+        await board.WaitUntilInteractiveAsync();
 
         var summary = board.GetByTestId("board-summary");
         await Assertions.Expect(summary).ToContainTextAsync("ED-4H");
         await Assertions.Expect(summary.GetByTestId("variation").First).ToBeVisibleAsync();
         await Assertions.Expect(summary.GetByTestId("assurance").First).ToBeVisibleAsync();
 
-        await board.GetByTestId("kpi-ED-4H").ClickUntilAsync(board.GetByTestId("kpi-title"));
+        await board.GetByTestId("kpi-ED-4H").ClickAsync();
         await Assertions.Expect(board.GetByTestId("kpi-title")).ToContainTextAsync("ED 4-hour performance");
         var chart = board.GetByTestId("kpi-chart");
         await Assertions.Expect(chart.Locator("svg .rz-line-series path").First).ToBeAttachedAsync(); // values, mean, limits, target

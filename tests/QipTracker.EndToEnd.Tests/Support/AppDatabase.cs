@@ -39,6 +39,30 @@ public static partial class AppDatabase
         return (string)(await query.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No demo staff member is {role}."));
     }
 
+    /// <summary>
+    /// A demo staff member with a root cause in an active sprint of an ISG that <paramref name="chairEmail"/> does not
+    /// chair: other tests may close that chair's sprint, which ends its owners' updates. The last by email, as the
+    /// password-reset test changes the password of the first owner <see cref="StaffMemberAsync"/> finds.
+    /// </summary>
+    public static async Task<string> OwnerInAnotherActiveSprintAsync(this RunningApp app, string chairEmail)
+    {
+        await using var db = await OpenAsync(app);
+        await using var query = db.CreateCommand();
+        query.CommandText = """
+            SELECT DISTINCT u.Email FROM SprintScope sc
+              JOIN Sprints s ON s.Id = sc.SprintId
+              JOIN Isgs i ON i.Id = s.IsgId
+              JOIN AspNetUsers u ON u.Id = sc.OwnerId
+            WHERE s.State = 'Active' AND sc.Kind = 'RootCause' AND sc.RemovedOn IS NULL
+              AND u.Email LIKE '%.%@%' AND u.IsSystemAdmin = 0
+              AND (i.ChairId IS NULL OR i.ChairId NOT IN (SELECT Id FROM AspNetUsers WHERE Email = $chair))
+              AND EXISTS (SELECT 1 FROM Memberships m WHERE m.UserId = u.Id AND m.Role = 'RootCauseOwner')
+            ORDER BY u.Email DESC LIMIT 1
+            """;
+        query.Parameters.AddWithValue("$chair", chairEmail);
+        return (string)(await query.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No demo owner has a root cause in a sprint {chairEmail} does not chair."));
+    }
+
     private static async Task<SqliteConnection> OpenAsync(RunningApp app)
     {
         var db = new SqliteConnection(new SqliteConnectionStringBuilder

@@ -23,25 +23,4 @@ public static class Pages
     /// <summary>Waits until the page's interactive circuit is connected (the layout's marker): typing before then is lost.</summary>
     public static Task WaitUntilInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-
-    /// <summary>
-    /// Clicks until the expected change shows: right after a page load the interactive circuit may
-    /// not be connected yet, and a click before then is lost.
-    /// </summary>
-    public static async Task ClickUntilAsync(this ILocator button, ILocator shows, int attempts = 20)
-    {
-        for (var i = 0; i < attempts; i++)
-        {
-            if (!await button.IsVisibleAsync()) break; // the click landed and the page moved on
-            try { await button.ClickAsync(new() { Timeout = 2000 }); }
-            catch (TimeoutException) { break; } // it went away while we reached for it: the page moved on
-            try
-            {
-                await shows.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 1000 });
-                return;
-            }
-            catch (TimeoutException) { }
-        }
-        await Assertions.Expect(shows).ToBeVisibleAsync();
-    }
 }

@@ -188,6 +188,7 @@ public static class RouteTable
             t => FormPost(t, ("user", Guid.NewGuid().ToString()), ("token", "not-a-reset-token"),
                 ("newPassword", "a long enough passphrase"), ("confirm", "a long enough passphrase"))),
         new("GET",    "/account/denied",                                  Anyone,                Anyone,                Page("Not available to your role · QipTracker"), _ => "/account/denied"),
+        new("GET",    "/accessibility",                                   Anyone,                Anyone,                Page("Accessibility statement · QipTracker"), _ => "/accessibility"),
         new("GET",    "/account/security",                                SignedIn,              Nobody,                Page("Account security · QipTracker"), _ => "/account/security"),
         new("GET",    "/account/invitations",                             SignedIn,              Nobody,                Page("Invitations · QipTracker"), _ => "/account/invitations"),
         new("POST",   "/account/decline-invitation",                      SignedIn,              Nobody,                Form, _ => "/account/decline-invitation",
