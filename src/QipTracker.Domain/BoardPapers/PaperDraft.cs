@@ -5,8 +5,9 @@ namespace QipTracker.Domain.BoardPapers;
 
 /// <summary>
 /// The PMO's judgement for one month's board paper, kept between sessions: the cover sheet (started from
-/// the trust's previous paper), the executive summary, a commentary per ISG and the recommendation.
-/// The figures are never stored here: they come from the data when the paper is generated.
+/// the trust's previous paper), the executive summary, what the board is asked to do and why, a commentary
+/// per ISG and the recommendation. The figures are never stored here: they come from the data when the paper
+/// is generated. Blank text (and an empty recommendation) means "as drafted from the data".
 /// </summary>
 public sealed class PaperDraft : TenantEntity, IVersioned
 {
@@ -18,13 +19,23 @@ public sealed class PaperDraft : TenantEntity, IVersioned
     public string ResponsibleDirector { get; set; } = "";
     public string Author { get; set; } = "";
     public string ExecutiveSummary { get; set; } = "";
-    public BoardAsk BoardAskedTo { get; set; } = BoardAsk.TakeAssurance;
+    /// <summary>The PMO's choice; a new draft starts from the level the data supports (<see cref="AskRule"/>).</summary>
+    public BoardAsk BoardAskedTo { get; set; } = BoardAsk.Note;
+    /// <summary>Why the board is asked that; blank: the reason drafted from the data.</summary>
+    public string AskReason { get; set; } = "";
+    /// <summary>The committees and meetings that saw the paper first, e.g. "Executive Continuous Improvement Board".</summary>
+    public string PreviouslyConsideredBy { get; set; } = "";
     public List<CqcDomain> LinkedCqcDomains { get; set; } = [];
+    /// <summary>Chosen from the trust's own list (Trust settings).</summary>
     public List<string> StrategicObjectives { get; set; } = [];
+    /// <summary>Chosen from the trust's own list of Board Assurance Framework risks (Trust settings).</summary>
     public List<string> BafRisks { get; set; } = [];
+    public EqualityImpactStage EqualityStage { get; set; } = EqualityImpactStage.Stage1;
+    /// <summary>What the equality impact assessment found, in a sentence.</summary>
     public string EqualityImpact { get; set; } = "";
     public string FoiStatus { get; set; } = "Can be published";
-    public string Recommendation { get; set; } = "";
+    /// <summary>The recommendation as a list of Note / Approve items; empty: the items drafted from the data.</summary>
+    public List<RecommendationItem> Recommendations { get; set; } = [];
     /// <summary>The PMO's commentary per ISG; an ISG without one gets the commentary drafted from the data.</summary>
     public List<IsgCommentary> IsgCommentaries { get; set; } = [];
     public long Version { get; private set; }

@@ -188,7 +188,8 @@ public static class RequestTable
             DataQuality.Sufficient, KpiKind.HighLevel, t.Isg, CqcDomain.Safe);
 
     private static PaperDraftFields Draft() =>
-        new("Trust Board", "QIP report", new DateOnly(2026, 11, 5), "", "", "", Domain.BoardPapers.BoardAsk.Note, [], [], [], "", "", "", []);
+        new("Trust Board", "QIP report", new DateOnly(2026, 11, 5), "", "", "", "", Domain.BoardPapers.BoardAsk.Note, "", [], [], [],
+            Domain.BoardPapers.EqualityImpactStage.Stage1, "", "", [], []);
 
     private static UploadEvidenceFile UploadPdf(Target t)
     {

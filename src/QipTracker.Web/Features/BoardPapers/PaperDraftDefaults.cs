@@ -10,12 +10,14 @@ namespace QipTracker.Web.Features.BoardPapers;
 /// <summary>
 /// The month's draft, or a new unsaved one: the cover sheet is the trust's own, carried over from its most
 /// recent draft (the trust's defaults, editable per paper); a trust's first paper gets sensible defaults.
-/// The judgement — executive summary, ISG commentary, recommendation — is never carried over: last month's
-/// words would not fit this month's figures.
+/// The judgement — what the board is asked to do and why, executive summary, ISG commentary, recommendation —
+/// is never carried over: last month's words would not fit this month's figures (the assembler starts a new
+/// draft's ask from what the data supports).
 /// </summary>
 internal static class PaperDraftDefaults
 {
     public const string EqualityImpact = "No adverse impact on people with protected characteristics has been identified.";
+    public const string PreviouslyConsideredBy = "Executive Continuous Improvement Board";
 
     public static async Task<PaperDraft> LoadOrNewAsync(QipDbContext db, ICurrentUser user, DateOnly month, CancellationToken ct)
     {
@@ -33,10 +35,11 @@ internal static class PaperDraftDefaults
             draft.Meeting = previous.Meeting;
             draft.ResponsibleDirector = previous.ResponsibleDirector;
             draft.Author = previous.Author;
-            draft.BoardAskedTo = previous.BoardAskedTo;
+            draft.PreviouslyConsideredBy = previous.PreviouslyConsideredBy;
             draft.LinkedCqcDomains = [.. previous.LinkedCqcDomains];
             draft.StrategicObjectives = [.. previous.StrategicObjectives];
             draft.BafRisks = [.. previous.BafRisks];
+            draft.EqualityStage = previous.EqualityStage;
             draft.EqualityImpact = previous.EqualityImpact;
             draft.FoiStatus = previous.FoiStatus;
             return draft;
@@ -47,6 +50,7 @@ internal static class PaperDraftDefaults
         var domains = await db.Findings.Where(f => f.Domain != null).Select(f => f.Domain!.Value).Distinct().ToListAsync(ct);
         draft.LinkedCqcDomains = domains.Count > 0 ? [.. domains.Order()] : [.. Enum.GetValues<CqcDomain>()];
         draft.EqualityImpact = EqualityImpact;
+        draft.PreviouslyConsideredBy = PreviouslyConsideredBy;
         return draft;
     }
 

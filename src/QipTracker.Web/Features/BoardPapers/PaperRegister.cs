@@ -5,8 +5,12 @@ using QipTracker.Infrastructure.Persistence;
 
 namespace QipTracker.Web.Features.BoardPapers;
 
-/// <summary>One ISG as the paper needs it: who chairs it, how it reports, and what it covers as at the month end.</summary>
-internal sealed record PaperIsg(Guid Id, string Name, string Chair, ReportingCadence Cadence, int Findings, int RootCauses);
+/// <summary>
+/// One ISG as the paper needs it: who chairs it, how it reports, and what it covers as at the month end — its
+/// findings in all and by priority class (Must Do: Must Do findings and notice requirements).
+/// </summary>
+internal sealed record PaperIsg(Guid Id, string Name, string Chair, ReportingCadence Cadence, int Findings, int RootCauses,
+    int MustDoFindings = 0, int ShouldDoFindings = 0);
 
 /// <summary>Situation and Background from the register: the latest inspection, its ratings, the findings, notices and ISGs.</summary>
 internal static class PaperRegister
@@ -18,7 +22,9 @@ internal static class PaperRegister
                 i.Cadence,
                 db.Findings.Count(f => f.IsgId == i.Id),
                 // Root causes still in the plan at the month end: one withdrawn later was still being worked then.
-                db.RootCauses.Count(r => r.IsgId == i.Id && (r.WithdrawnOn == null || r.WithdrawnOn > asAt))))
+                db.RootCauses.Count(r => r.IsgId == i.Id && (r.WithdrawnOn == null || r.WithdrawnOn > asAt)),
+                db.Findings.Count(f => f.IsgId == i.Id && (f.Kind == FindingKind.MustDo || f.Kind == FindingKind.NoticeRequirement)),
+                db.Findings.Count(f => f.IsgId == i.Id && (f.Kind == FindingKind.ShouldDo || f.Kind == FindingKind.WellLedRecommendation))))
             .ToListAsync(ct))
         // The trajectory's order, so that the table and the sections read alike.
         .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id).ToList();

@@ -19,6 +19,8 @@ public sealed record SavePaperDraft(DateOnly Month, PaperDraftFields Fields, lon
 
 public sealed class SavePaperDraftValidator : AbstractValidator<SavePaperDraft>
 {
+    public const int MaxRecommendations = 20;
+
     public SavePaperDraftValidator()
     {
         RuleFor(r => r.Month.Day).Equal(1).WithName("Month").WithMessage("A paper is for a month: give its first day.");
@@ -30,10 +32,19 @@ public sealed class SavePaperDraftValidator : AbstractValidator<SavePaperDraft>
             RuleFor(r => r.Fields.ResponsibleDirector).MaximumLength(InputLimits.Name);
             RuleFor(r => r.Fields.Author).MaximumLength(InputLimits.Name);
             RuleFor(r => r.Fields.ExecutiveSummary).MaximumLength(InputLimits.Document);
+            RuleFor(r => r.Fields.PreviouslyConsideredBy).MaximumLength(InputLimits.Line);
+            RuleFor(r => r.Fields.AskReason).MaximumLength(InputLimits.Text);
             RuleFor(r => r.Fields.EqualityImpact).MaximumLength(InputLimits.Text);
+            RuleFor(r => r.Fields.EqualityStage).IsInEnum();
             RuleFor(r => r.Fields.FoiStatus).MaximumLength(InputLimits.Name);
-            RuleFor(r => r.Fields.Recommendation).MaximumLength(InputLimits.LongText);
             RuleFor(r => r.Fields.BoardAskedTo).IsInEnum();
+            RuleFor(r => r.Fields.Recommendations).Must(items => (items ?? []).Count <= MaxRecommendations)
+                .WithMessage($"A recommendation may have at most {MaxRecommendations} items.");
+            RuleForEach(r => r.Fields.Recommendations).ChildRules(item =>
+            {
+                item.RuleFor(i => i.Verb).IsInEnum();
+                item.RuleFor(i => i.Text).NotEmpty().WithMessage("Say what the board is asked to note or approve.").MaximumLength(InputLimits.Text);
+            });
             RuleForEach(r => r.Fields.StrategicObjectives).MaximumLength(InputLimits.Line);
             RuleForEach(r => r.Fields.BafRisks).MaximumLength(InputLimits.Line);
             RuleForEach(r => r.Fields.IsgCommentaries).Must(c => (c.Text ?? "").Length <= InputLimits.LongText).WithMessage($"An ISG commentary may have at most {InputLimits.LongText} characters.");
@@ -57,19 +68,26 @@ public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, IM
 
         var f = r.Fields;
         var isgs = await db.Isgs.Select(i => i.Id).ToListAsync(ct);
+        var lists = await db.Trusts.Where(t => t.Id == user.TrustId).Select(t => new { t.StrategicObjectives, t.BafRisks }).SingleAsync(ct);
+        // Chosen from the trust's lists; one already chosen stays choosable after the list changes, so an old draft still saves.
+        var objectives = Chosen(f.StrategicObjectives, lists.StrategicObjectives, draft.StrategicObjectives, "Fields.StrategicObjectives", "strategic objectives");
+        var risks = Chosen(f.BafRisks, lists.BafRisks, draft.BafRisks, "Fields.BafRisks", "Board Assurance Framework risks");
         draft.Meeting = f.Meeting.Trim();
         draft.PaperTitle = f.PaperTitle.Trim();
         draft.MeetingDate = f.MeetingDate;
         draft.ResponsibleDirector = Clean(f.ResponsibleDirector);
         draft.Author = Clean(f.Author);
         draft.ExecutiveSummary = Clean(f.ExecutiveSummary);
+        draft.PreviouslyConsideredBy = Clean(f.PreviouslyConsideredBy);
         draft.BoardAskedTo = f.BoardAskedTo;
+        draft.AskReason = Clean(f.AskReason);
         draft.LinkedCqcDomains = [.. (f.LinkedCqcDomains ?? []).Distinct().Order()];
-        draft.StrategicObjectives = Lines(f.StrategicObjectives);
-        draft.BafRisks = Lines(f.BafRisks);
+        draft.StrategicObjectives = objectives;
+        draft.BafRisks = risks;
+        draft.EqualityStage = f.EqualityStage;
         draft.EqualityImpact = Clean(f.EqualityImpact);
         draft.FoiStatus = Clean(f.FoiStatus);
-        draft.Recommendation = Clean(f.Recommendation);
+        draft.Recommendations = [.. (f.Recommendations ?? []).Select(i => i with { Text = i.Text.Trim() })];
         // Blank commentary means "use the drafted text", so it is not kept; nor is one for an ISG of another trust.
         draft.IsgCommentaries = [.. (f.IsgCommentaries ?? []).Where(c => isgs.Contains(c.IsgId) && !string.IsNullOrWhiteSpace(c.Text))
             .DistinctBy(c => c.IsgId).Select(c => c with { Text = c.Text.Trim() })];
@@ -79,6 +97,16 @@ public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, IM
 
     private static string Clean(string? text) => text?.Trim() ?? "";
 
-    private static List<string> Lines(IEnumerable<string>? items) =>
-        [.. (items ?? []).Select(i => i.Trim()).Where(i => i.Length > 0)];
+    /// <summary>The choices in the list's order; one that is neither on the list nor already chosen is refused, naming it.</summary>
+    private static List<string> Chosen(IEnumerable<string>? chosen, List<string> list, List<string> before, string field, string what)
+    {
+        var picked = (chosen ?? []).Select(i => i.Trim()).Where(i => i.Length > 0).Distinct().ToList();
+        var unknown = picked.Where(p => !list.Contains(p) && !before.Contains(p)).ToList();
+        if (unknown.Count > 0)
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                [field] = [.. unknown.Select(u => $"{InputText.Quote(u)} is not on the trust's list of {what} (Trust settings).")],
+            });
+        return [.. list.Where(picked.Contains), .. picked.Where(p => !list.Contains(p))];
+    }
 }
