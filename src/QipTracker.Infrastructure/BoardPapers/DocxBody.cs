@@ -86,6 +86,7 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
             table.Append(header);
         }
         foreach (var row in rows) table.Append(Row(row, widths, minRowHeight, whiteText: false));
+        if (columns.Count >= WideTable) Smaller(table);
 
         _body.Append(table);
         AfterTable();
@@ -196,6 +197,18 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
     // a 6 pt one leaves a gap without pushing a page-filling table's successor onto a page of its own.
     private void AfterTable() =>
         _body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact })));
+
+    /// <summary>From this many columns a table prints at 8 pt, so headings such as "Findings" and figures such as "1,545.17" keep to one line.</summary>
+    private const int WideTable = 8;
+
+    private static void Smaller(Table table)
+    {
+        foreach (var run in table.Descendants<Run>())
+        {
+            var properties = run.RunProperties ?? run.PrependChild(new RunProperties());
+            properties.Append(new FontSize { Val = "16" }, new FontSizeComplexScript { Val = "16" });
+        }
+    }
 
     private TableRow Row(IReadOnlyList<Cell> cells, int[] widths, int? minHeight, bool whiteText)
     {

@@ -81,7 +81,8 @@ public sealed class PaperCharts : IPaperChartRenderer
             _ => SpcPointType.CommonCause,
         })).ToList();
         var marks = chart.Notes.Where(n => n.PointIndex is not null).Select(n => new XmrMark(n.PointIndex!.Value, n.Number)).ToList();
-        return XmrChartPng.Render(points, $"{chart.Code} {chart.Name}", chart.Unit, chart.Target, chart.TrialLimits, marks, size.Width, size.Height, size.Scale);
+        // The code alone: a small multiple is too narrow for the name, which its caption gives in full.
+        return XmrChartPng.Render(points, chart.Code, chart.Unit, chart.Target, chart.TrialLimits, marks, size.Width, size.Height, size.Scale);
     }
 
     public byte[] RenderPng(SprintBurndown burndown, ChartSize size)

@@ -39,8 +39,6 @@ public static class KpiEndpoints
             m.Send(new ConfigureSpc(id, b.RebaseAt ?? [], b.FixLimitsAfter, b.ScreenOutliers, b.SustainPeriods, b.Version), ct));
         kpi.MapPost("/measurements", (Guid id, MeasurementBody b, IMediator m, CancellationToken ct) => m.Send(new RecordMeasurement(id, b.Period, b.Value, b.Note), ct));
         kpi.MapPost("/annotations", (Guid id, AnnotationBody b, IMediator m, CancellationToken ct) => m.Send(new AnnotateKpi(id, b.On, b.Text), ct));
-        kpi.MapDelete("/annotations/{annotationId:guid}", (Guid id, Guid annotationId, IMediator m, CancellationToken ct) =>
-            m.Send(new RemoveKpiAnnotation(id, annotationId), ct));
         kpi.MapGet("/chart", (Guid id, DateOnly? asOf, IMediator m, CancellationToken ct) => m.Send(new GetKpiChart(id, asOf), ct));
         kpi.MapGet("/chart.png", async (Guid id, DateOnly? asOf, IMediator m, CancellationToken ct) =>
             Results.File(await m.Send(new GetKpiChartPng(id, asOf), ct), "image/png"));

@@ -12,10 +12,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Recommendation",
-                table: "PaperDrafts");
-
             migrationBuilder.AddColumn<List<string>>(
                 name: "BafRisks",
                 table: "Trusts",
@@ -57,6 +53,16 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 table: "PaperDrafts",
                 type: "jsonb",
                 nullable: true);
+
+            // A recommendation written as text before it became a list is kept as one Note item.
+            migrationBuilder.Sql("""
+                UPDATE "PaperDrafts" SET "Recommendations" = CASE WHEN "Recommendation" = '' THEN '[]'::jsonb ELSE jsonb_build_array(jsonb_build_object('Verb', 'Note', 'Text', "Recommendation")) END;
+                """);
+
+            migrationBuilder.DropColumn(
+                name: "Recommendation",
+                table: "PaperDrafts");
+
 
             migrationBuilder.CreateTable(
                 name: "KpiAnnotations",

@@ -11,9 +11,6 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // SQLite drops a plain column in place; EF's DropColumn would rebuild the table outside the transaction.
-            migrationBuilder.Sql("ALTER TABLE \"PaperDrafts\" DROP COLUMN \"Recommendation\";");
-
             migrationBuilder.AddColumn<string>(
                 name: "BafRisks",
                 table: "Trusts",
@@ -57,6 +54,16 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                 table: "PaperDrafts",
                 type: "TEXT",
                 nullable: true);
+
+            // A recommendation written as text before it became a list is kept as one Note item.
+            migrationBuilder.Sql("""
+                UPDATE "PaperDrafts" SET "Recommendations" = CASE WHEN "Recommendation" = '' THEN '[]' ELSE json_array(json_object('Verb', 'Note', 'Text', "Recommendation")) END;
+                """);
+
+            migrationBuilder.DropColumn(
+                name: "Recommendation",
+                table: "PaperDrafts");
+
 
             migrationBuilder.CreateTable(
                 name: "KpiAnnotations",
