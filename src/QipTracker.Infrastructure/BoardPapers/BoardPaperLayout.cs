@@ -49,7 +49,8 @@ internal static class BoardPaperLayout
             var withPlan = a.Exceptions.Count(e => e.HasRecoveryPlan);
             doc.Text($"{PaperLabels.Count(a.MustDoOnTrack ?? 0, "Must Do root cause is", "Must Do root causes are")} on track. " +
                      $"{PaperLabels.Count(a.Exceptions.Count, "item is", "items are")} off track or overdue, {withPlan} with a recovery plan; " +
-                     $"all are escalated weekly to the Executive Continuous Improvement Board (ECIB). {changes} approved in the month.");
+                     $"{a.Exceptions.Count(e => e.EscalationLevel == Domain.Escalations.EscalationLevel.Ecib)} escalated to the Executive " +
+                     $"Continuous Improvement Board (ECIB). {changes} approved in the month.");
             return;
         }
         doc.Text($"By then {a.Total.Completed} of the {a.Total.Planned} root causes planned to be complete were complete: " +

@@ -56,8 +56,8 @@ internal static class PaperExceptionSections
     private static void Table(IPaperBody doc, IReadOnlyList<ExceptionItem> items, bool withIsg)
     {
         Column[] columns = withIsg
-            ? [new("ISG", 12), new("Ref", 9), new("Item", 22), new("Owner", 12), new("Due", 10), new("Days overdue", 8), new("Recovery plan", 17), new("Escalated to", 10)]
-            : [new("Ref", 10), new("Item", 24), new("Owner", 12), new("Priority", 9), new("Due", 10), new("Days overdue", 8), new("Recovery plan", 17), new("Escalated to", 10)];
+            ? [new("ISG", 12), new("Ref", 9), new("Item", 22), new("Owner", 12), new("Due", 9), new("Days late", 9), new("Recovery plan", 17), new("Escalated to", 10)]
+            : [new("Ref", 10), new("Item", 24), new("Owner", 12), new("Priority", 9), new("Due", 9), new("Days late", 9), new("Recovery plan", 17), new("Escalated to", 10)];
         doc.Table(columns, items.Select(e => (IReadOnlyList<Cell>)(withIsg
             ? [e.Isg ?? PaperLabels.Nothing, e.Reference, e.Title, e.Owner, PaperLabels.ShortDate(e.Due), PaperLabels.DaysOverdue(e.DaysOverdue), e.RecoveryPlan, PaperLabels.Of(e.EscalationLevel)]
             : [e.Reference, e.Title, e.Owner, e.Priority is { } p ? PaperLabels.Of(p) : PaperLabels.Nothing, PaperLabels.ShortDate(e.Due),

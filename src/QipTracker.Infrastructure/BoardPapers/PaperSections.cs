@@ -23,7 +23,6 @@ internal static class PaperSections
     /// <summary>The delivery table by ISG: Must Do and Should Do side by side (a schema 1 paper: both together) and a total row.</summary>
     public static void DeliveryTable(IPaperBody doc, Assessment a)
     {
-        var planned = $"Planned by {PaperLabels.ShortDate(a.AsAt)}";
         if (a.MustDoTotal is not { } mustDo || a.ShouldDoTotal is not { } shouldDo || a.Isgs.Any(i => i.MustDo is null || i.ShouldDo is null))
         {
             doc.Text($"Delivery by improvement steering group (ISG) as at {PaperLabels.Date(a.AsAt)}. " +
@@ -38,13 +37,14 @@ internal static class PaperSections
         }
 
         doc.Text($"Delivery by improvement steering group (ISG) as at {PaperLabels.Date(a.AsAt)}, Must Do and Should Do apart: the findings each ISG " +
-                 "addresses, the root causes they were unpacked into, and the root causes completed against those planned to be complete by then. " +
-                 "Percentage of trajectory achieved = completed ÷ planned.");
+                 "addresses, the root causes they were unpacked into, and the root causes closed (completed) against the target, the number planned " +
+                 $"to be complete by {PaperLabels.Date(a.AsAt)}. % = percentage of trajectory achieved, closed ÷ target.");
+        // Short headings, explained above: eleven columns must fit a portrait page without breaking a word.
         Column[] columns =
         [
-            new("ISG", 17),
-            new("Findings", 8), new("Root causes", 9), new("Completed", 10), new(planned, 10), new("% of trajectory", 10),
-            new("Findings", 8), new("Root causes", 9), new("Completed", 10), new(planned, 10), new("% of trajectory", 10),
+            new("ISG", 14),
+            new("Findings", 10), new("Root causes", 8), new("Closed", 8), new("Target", 8), new("%", 9),
+            new("Findings", 10), new("Root causes", 8), new("Closed", 8), new("Target", 8), new("%", 9),
         ];
         var rows = a.Isgs.Select(i => (IReadOnlyList<Cell>)[new Cell(i.Isg), .. Five(i.MustDo!, false), .. Five(i.ShouldDo!, false)]).ToList();
         rows.Add([new Cell("Total", Bold: true), .. Five(mustDo, true), .. Five(shouldDo, true)]);

@@ -104,7 +104,8 @@ internal static class PaperWording
         };
         if (a.Exceptions.Count > 0)
             items.Add(new(BoardAsk.Note, $"the {PaperLabels.Count(a.Exceptions.Count, "item", "items")} off track or overdue (section 3.5), " +
-                                         $"{a.Exceptions.Count(e => e.HasRecoveryPlan)} with a recovery plan, and that all are escalated weekly to the ECIB."));
+                                         $"{a.Exceptions.Count(e => e.HasRecoveryPlan)} with a recovery plan and " +
+                                         $"{a.Exceptions.Count(e => e.EscalationLevel == Domain.Escalations.EscalationLevel.Ecib)} escalated to the ECIB."));
         items.Add(new(BoardAsk.Note, "what the KPIs show about the impact of the changes (section 3.4). " + KpiSentence(kpis)));
         if (a.ChangesApproved.Count > 0)
             items.Add(new(BoardAsk.Note, $"the {PaperLabels.Count(a.ChangesApproved.Count, "change", "changes")} to the plan approved by the ECIB in the month (section 3.6)."));
