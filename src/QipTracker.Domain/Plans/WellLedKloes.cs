@@ -56,6 +56,20 @@ public static class WellLedKloes
             "Learning from internal and external reviews is effective, including from deaths, incidents and complaints"),
     ];
 
+    /// <summary>The key line of enquiry as CQC asks it, e.g. "W1: Is there the leadership capacity … ?", as boards head the Well-led plan.</summary>
+    public static string Question(string code) => code.ToUpperInvariant() switch
+    {
+        "W1" => "Is there the leadership capacity and capability to deliver high-quality, sustainable care?",
+        "W2" => "Is there a clear vision and credible strategy to deliver high-quality, sustainable care to people, and robust plans to deliver?",
+        "W3" => "Is there a culture of high-quality, sustainable care?",
+        "W4" => "Are there clear responsibilities, roles and systems of accountability to support good governance and management?",
+        "W5" => "Are there clear and effective processes for managing risks, issues and performance?",
+        "W6" => "Is appropriate and accurate information being effectively processed, challenged and acted on?",
+        "W7" => "Are the people who use services, the public, staff and external partners engaged and involved to support high-quality, sustainable services?",
+        "W8" => "Are there robust systems and processes for learning, continuous improvement and innovation?",
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Not a Well-led KLOE (W1–W8)."),
+    };
+
     public static bool IsKloe(string? code) => code is not null && All.Any(k => k.Code.Equals(code, StringComparison.OrdinalIgnoreCase));
 
     public static bool IsPrompt(string? code) =>

@@ -14,6 +14,10 @@ public sealed class Trust : Entity
     public string? ImprovementDirector { get; private set; }
     public List<string> BuddyTrusts { get; private set; } = [];
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>The trust's strategic objectives, as its board papers offer them to link a paper to.</summary>
+    public List<string> StrategicObjectives { get; private set; } = [];
+    /// <summary>The risks on the trust's Board Assurance Framework, as its board papers offer them (e.g. "BAF 3: …").</summary>
+    public List<string> BafRisks { get; private set; } = [];
     // The escalation ladder's thresholds in days overdue (see EscalationThresholds), stored flat.
     public int EscalateToOwnerAfter { get; private set; } = EscalationThresholds.Default.Owner;
     public int EscalateToChairAfter { get; private set; } = EscalationThresholds.Default.IsgChair;
@@ -47,6 +51,19 @@ public sealed class Trust : Entity
         PopulationServed = populationServed;
         ImprovementDirector = string.IsNullOrWhiteSpace(improvementDirector) ? null : improvementDirector.Trim();
         BuddyTrusts = buddyTrusts.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The lists a board paper's cover sheet chooses from. Blank lines go, duplicates (ignoring case) are kept once,
+    /// and the order is the trust's own: it is the order the cover sheet prints them in.
+    /// </summary>
+    public void SetPaperLists(IEnumerable<string> strategicObjectives, IEnumerable<string> bafRisks)
+    {
+        StrategicObjectives = Distinct(strategicObjectives);
+        BafRisks = Distinct(bafRisks);
+
+        static List<string> Distinct(IEnumerable<string> items) =>
+            items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>The thresholds are validated by <see cref="Escalations.EscalationThresholds"/> before they get here.</summary>

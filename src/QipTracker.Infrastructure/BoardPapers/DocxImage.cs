@@ -11,13 +11,18 @@ internal static class DocxImage
 {
     public const long EmuPerTwip = 635;
 
-    public static W.Drawing Inline(MainDocumentPart main, byte[] png, uint id, long widthEmu, long heightEmu, string title, string altText)
+    /// <summary>Adds the PNG to the package under the relationship id (fixed ids keep the package the same for the same content).</summary>
+    public static void AddPng(MainDocumentPart main, byte[] png, string relationshipId)
+    {
+        var part = main.AddImagePart(ImagePartType.Png, relationshipId);
+        using var stream = new MemoryStream(png);
+        part.FeedData(stream);
+    }
+
+    /// <summary>A picture already in the package, drawn inline; <paramref name="id"/> must be unique in the document.</summary>
+    public static W.Drawing Inline(string relationshipId, uint id, long widthEmu, long heightEmu, string title, string altText)
     {
         (title, altText) = (PaperText.Printable(title), PaperText.Printable(altText));
-        var relationshipId = $"rIdImage{id}";   // fixed ids keep the package the same for the same content
-        var part = main.AddImagePart(ImagePartType.Png, relationshipId);
-        using (var stream = new MemoryStream(png)) part.FeedData(stream);
-
         return new W.Drawing(
             new DW.Inline(
                 new DW.Extent { Cx = widthEmu, Cy = heightEmu },

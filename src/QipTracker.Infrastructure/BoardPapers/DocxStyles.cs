@@ -11,7 +11,7 @@ namespace QipTracker.Infrastructure.BoardPapers;
 internal static class DocxStyles
 {
     public const string Title = "Title", Heading1 = "Heading1", Heading2 = "Heading2", Heading3 = "Heading3",
-        TableGrid = "TableGrid", Footer = "Footer";
+        TableGrid = "TableGrid", TableNormal = "TableNormal", Footer = "Footer";
 
     public const string NhsBlue = "005EB8";
 

@@ -22,6 +22,7 @@ public static class PaperLabels
     public static string Date(DateOnly date) => UkDate.Format(date, UkDate.Long);
     public static string ShortDate(DateOnly date) => UkDate.Format(date);
     public static string Month(DateOnly date) => UkDate.Format(date, "MMMM yyyy");
+    public static string ShortMonth(DateOnly date) => UkDate.Format(date, "MMM yyyy");
 
     /// <summary>"75.0%", "111.8%" (never capped), or "—" when nothing was planned.</summary>
     public static string Percent(decimal? percent) => percent is { } p ? p.ToString("0.0", Text) + "%" : Nothing;
@@ -43,6 +44,38 @@ public static class PaperLabels
         BoardAsk.TakeAssurance => "Take assurance",
         _ => ask.ToString(),
     };
+
+    /// <summary>What each option asks of the board, as the NHS cover sheet explains it.</summary>
+    public static string Meaning(BoardAsk ask) => ask switch
+    {
+        BoardAsk.Approve => "To formally receive and discuss a report and approve its recommendations or a particular course of action",
+        BoardAsk.Receive => "To discuss, in depth, noting the implications for the Board or Trust without formally approving it",
+        BoardAsk.Note => "For the intelligence of the Board without in-depth discussion required",
+        _ => "To assure the Board that effective systems of control are in place",
+    };
+
+    public static string Of(EqualityImpactStage stage) => stage == EqualityImpactStage.Stage1
+        ? "Stage 1 only (no negative impact identified)"
+        : "Stage 2 recommended (negative impact identified and equality impact assessment attached for Board approval)";
+
+    /// <summary>A ticked or empty box before an option, as a printed form shows it.</summary>
+    public static string Box(bool ticked, string text) => (ticked ? "☒ " : "☐ ") + text;
+
+    /// <summary>A chosen or empty radio button before an option.</summary>
+    public static string Radio(bool chosen, string text) => (chosen ? "◉ " : "○ ") + text;
+
+    public static string Of(PriorityClass priority) => priority == PriorityClass.MustDo ? "Must Do" : "Should Do";
+
+    /// <summary>"up 2.5 points", "down 4.0 points", "unchanged"; null when either side has no percentage.</summary>
+    public static string? Change(decimal? now, decimal? before) =>
+        now is not { } n || before is not { } b ? null
+        : n == b ? "unchanged"
+        : $"{(n > b ? "up" : "down")} {Math.Abs(n - b).ToString("0.0", Text)} points";
+
+    /// <summary>"+2.5", "−4.0", "0.0", or "—" without both percentages: the change column of a table.</summary>
+    public static string ChangeShort(decimal? now, decimal? before) =>
+        now is not { } n || before is not { } b ? Nothing
+        : n > b ? "+" + (n - b).ToString("0.0", Text) : n < b ? "−" + (b - n).ToString("0.0", Text) : "0.0";
 
     public static string Of(CqcDomain domain) => domain == CqcDomain.WellLed ? "Well-led" : domain.ToString();
 
@@ -76,4 +109,13 @@ public static class PaperLabels
     };
 
     public static string DaysOverdue(int days) => days > 0 ? days.ToString(Text) : Nothing;
+
+    /// <summary>", up 2.5 points from 80.0% at the end of October" — empty without last month's figure.</summary>
+    public static string Since(decimal? now, decimal? before, DateOnly? beforeAsAt) =>
+        PaperLabels.Change(now, before) is not { } change || beforeAsAt is not { } at ? ""
+        : change == "unchanged" ? $", unchanged from the end of {PaperLabels.Month(at)}"
+        : $", {change} from {PaperLabels.Percent(before)} at the end of {PaperLabels.Month(at)}";
+
+    /// <summary>"1 item", "3 items".</summary>
+    public static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 }

@@ -3,7 +3,7 @@ namespace QipTracker.Infrastructure.BoardPapers;
 /// <summary>A row of a cover sheet.</summary>
 internal sealed record Field(string Name, string Value);
 
-/// <summary>The parts the board paper and the partner pack share, worded and laid out once.</summary>
+/// <summary>The delivery parts the board paper and the partner pack share, worded and laid out once.</summary>
 internal static class PaperSections
 {
     /// <summary>A cover sheet is a form, not a data table: field names down the first column, no header row.</summary>
@@ -14,26 +14,77 @@ internal static class PaperSections
 
     public static void DeliveryCharts(IPaperBody doc, Assessment assessment)
     {
-        doc.Text($"Root causes completed each month, cumulative, against the approved trajectory, as at {PaperLabels.Date(assessment.AsAt)}. " +
-                 "The dashed line is the current forecast.");
+        doc.Text($"Root causes completed each month, cumulative, against the approved trajectory, as at {PaperLabels.Date(assessment.AsAt)}: " +
+                 "Must Do first, then Should Do. The dashed line is the current forecast.");
         doc.Chart(assessment.MustDoChart);
         doc.Chart(assessment.ShouldDoChart);
     }
 
-    public static void DeliveryTable(IPaperBody doc, Assessment assessment)
+    /// <summary>The delivery table by ISG: Must Do and Should Do side by side (a schema 1 paper: both together) and a total row.</summary>
+    public static void DeliveryTable(IPaperBody doc, Assessment a)
     {
-        doc.Text($"Delivery by improvement steering group (ISG) as at {PaperLabels.Date(assessment.AsAt)}. " +
-                 "Percentage of trajectory achieved = root causes completed ÷ root causes planned to be complete by then; above 100% is ahead of trajectory. " +
-                 "Completed counts every root cause delivered, whether completed (awaiting assurance) or assured.");
+        if (a.MustDoTotal is not { } mustDo || a.ShouldDoTotal is not { } shouldDo || a.Isgs.Any(i => i.MustDo is null || i.ShouldDo is null))
+        {
+            doc.Text($"Delivery by improvement steering group (ISG) as at {PaperLabels.Date(a.AsAt)}. " +
+                     "Percentage of trajectory achieved = root causes completed ÷ root causes planned to be complete by then; above 100% is ahead of trajectory. " +
+                     "Completed counts every root cause delivered, whether completed (awaiting assurance) or assured.");
+            Column[] legacy =
+            [
+                new("ISG", 30), new("Findings covered", 14), new("Root causes identified", 14), new("Completed", 14),
+                new($"Planned as at {PaperLabels.ShortDate(a.AsAt)}", 14), new("% of trajectory", 14),
+            ];
+            doc.Table(legacy, a.Isgs.Select(i => Figures(i.Isg, i.Figures, bold: false)).Append(Figures("Total", a.Total, bold: true)));
+            return;
+        }
+
+        doc.Text($"Delivery by improvement steering group (ISG) as at {PaperLabels.Date(a.AsAt)}, Must Do and Should Do apart: the findings each ISG " +
+                 "addresses, the root causes they were unpacked into, and the root causes closed (completed) against the target, the number planned " +
+                 $"to be complete by {PaperLabels.Date(a.AsAt)}. % = percentage of trajectory achieved, closed ÷ target; above 100% is ahead of trajectory. " +
+                 "Closed counts every root cause delivered, whether completed (awaiting assurance) or assured.");
+        // Short headings, explained above: eleven columns must fit a portrait page without breaking a word.
         Column[] columns =
         [
-            new("ISG", 30), new("Findings covered", 14), new("Root causes identified", 14), new("Completed", 14),
-            new($"Planned as at {PaperLabels.ShortDate(assessment.AsAt)}", 14), new("% of trajectory", 14),
+            new("ISG", 14),
+            new("Findings", 10), new("Root causes", 8), new("Closed", 8), new("Target", 8), new("%", 9),
+            new("Findings", 10), new("Root causes", 8), new("Closed", 8), new("Target", 8), new("%", 9),
         ];
-        var rows = assessment.Isgs.Select(i => Figures(i.Isg, i.Figures, bold: false)).ToList();
-        rows.Add(Figures("Total", assessment.Total, bold: true));
-        doc.Table(columns, rows);
+        var rows = a.Isgs.Select(i => (IReadOnlyList<Cell>)[new Cell(i.Isg), .. Five(i.MustDo!, false), .. Five(i.ShouldDo!, false)]).ToList();
+        rows.Add([new Cell("Total", Bold: true), .. Five(mustDo, true), .. Five(shouldDo, true)]);
+        doc.Table(columns, rows, groups: [new("", 1), new("Must Do", 5), new("Should Do", 5)]);
     }
+
+    /// <summary>This month against last month, per ISG and in total, with the Must Do root causes on track.</summary>
+    public static void MonthOnMonth(IPaperBody doc, Assessment a)
+    {
+        if (a.LastMonth is not { } last || a.MustDoTotal is not { } mustDo) return;
+        var before = PaperLabels.ShortMonth(last.AsAt);
+        var now = PaperLabels.ShortMonth(a.AsAt);
+        doc.Text($"Percentage of trajectory achieved at the end of {PaperLabels.Month(a.AsAt)} against the end of {PaperLabels.Month(last.AsAt)} " +
+                 "(change in percentage points), and the Must Do root causes on track: open, not overdue and not reported off track.");
+        Column[] columns =
+        [
+            new("ISG", 22), new(before, 10), new(now, 10), new("Change", 10), new(before, 10), new(now, 10), new("Change", 10), new("Must Do on track", 14),
+        ];
+        var rows = a.Isgs.Select(i => Trend(i.Isg, i.MustDo, i.Figures, i.LastMonth, i.MustDoOnTrack, bold: false)).ToList();
+        rows.Add(Trend("Total", mustDo, a.Total, last, a.MustDoOnTrack, bold: true));
+        doc.Table(columns, rows, groups: [new("", 1), new("Must Do: % of trajectory", 3), new("All root causes: % of trajectory", 3), new("", 1)]);
+    }
+
+    private static IReadOnlyList<Cell> Trend(string name, DeliveryFigures? mustDo, DeliveryFigures total, MonthFigures? last, int? onTrack, bool bold) =>
+    [
+        new(name, bold),
+        new(PaperLabels.Percent(last?.MustDo.PercentOfTrajectory), bold), new(PaperLabels.Percent(mustDo?.PercentOfTrajectory), bold),
+        new(PaperLabels.ChangeShort(mustDo?.PercentOfTrajectory, last?.MustDo.PercentOfTrajectory), bold),
+        new(PaperLabels.Percent(last?.Total.PercentOfTrajectory), bold), new(PaperLabels.Percent(total.PercentOfTrajectory), bold),
+        new(PaperLabels.ChangeShort(total.PercentOfTrajectory, last?.Total.PercentOfTrajectory), bold),
+        new(onTrack?.ToString() ?? PaperLabels.Nothing, bold),
+    ];
+
+    private static Cell[] Five(DeliveryFigures f, bool bold) =>
+    [
+        new(f.FindingsCovered.ToString(), bold), new(f.RootCausesIdentified.ToString(), bold),
+        new(f.Completed.ToString(), bold), new(f.Planned.ToString(), bold), new(PaperLabels.Percent(f.PercentOfTrajectory), bold),
+    ];
 
     private static Cell[] Figures(string name, DeliveryFigures f, bool bold) =>
     [
@@ -41,36 +92,7 @@ internal static class PaperSections
         new(f.Completed.ToString(), bold), new(f.Planned.ToString(), bold), new(PaperLabels.Percent(f.PercentOfTrajectory), bold),
     ];
 
-    public static void Kpis(IPaperBody doc, IReadOnlyList<KpiSummary> kpis)
-    {
-        if (kpis.Count == 0) { doc.Text("No high-level KPIs have measurements yet."); return; }
-        doc.Text("High-level KPIs read as statistical process control (SPC) charts. Variation: is the latest data " +
-                 "common cause, or special cause improving (blue) or concerning (orange)? Assurance: will the " +
-                 "process reliably meet its target (P: consistently met, F: consistently missed, ?: hit and miss)?");
-        Column[] columns = [new("KPI", 26), new("ISG", 14), new("Latest period", 11), new("Latest value", 11), new("Target", 9), new("Variation", 15), new("Assurance", 14)];
-        doc.Table(columns, kpis.Select(k =>
-        {
-            var variation = SpcIcon.Of(k.Variation);
-            var assurance = SpcIcon.Of(k.Assurance);
-            return (IReadOnlyList<Cell>)
-            [
-                k.Name, k.Isg, k.LatestPeriod, PaperLabels.Measure(k.LatestValue, k.Unit),
-                k.Target is { } target ? PaperLabels.Measure(target, k.Unit) : PaperLabels.Nothing,
-                new Cell(variation.Label, Fill: variation.Fill, Symbol: variation.Symbol),
-                new Cell(assurance.Label, Fill: assurance.Fill, Symbol: assurance.Symbol),
-            ];
-        }));
-    }
+    /// <summary>"22 of 26 (84.6%)".</summary>
+    public static string OfPlanned(DeliveryFigures f) => $"{f.Completed} of {f.Planned} ({PaperLabels.Percent(f.PercentOfTrajectory)})";
 
-    public static void Exceptions(IPaperBody doc, IReadOnlyList<ExceptionItem> exceptions)
-    {
-        if (exceptions.Count == 0) { doc.Text("No items are off track or overdue."); return; }
-        doc.Text("Root causes and actions that are off track or overdue, who owns them and what is being done.");
-        Column[] columns = [new("Ref", 11), new("Item", 20), new("Owner", 12), new("Due", 11), new("Days overdue", 11), new("Recovery plan", 23), new("Escalated to", 12)];
-        doc.Table(columns, exceptions.Select(e => (IReadOnlyList<Cell>)
-        [
-            e.Reference, e.Title, e.Owner, PaperLabels.ShortDate(e.Due), PaperLabels.DaysOverdue(e.DaysOverdue),
-            e.RecoveryPlan, PaperLabels.Of(e.EscalationLevel),
-        ]));
-    }
 }

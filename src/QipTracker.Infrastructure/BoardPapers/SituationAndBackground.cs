@@ -22,6 +22,10 @@ public sealed record SituationAndBackground
     /// review recommendations, Should Dos answered through Must Do root causes). Null in papers generated before it was kept.
     /// </summary>
     public FindingCounts? Findings { get; init; }
+    /// <summary>Where the other reviews' recommendations come from, as the findings name them (schema 2).</summary>
+    public ValueList<string> OtherReviewSources { get; init; } = [];
+    /// <summary>Findings with no root cause yet; null in papers generated before it was kept.</summary>
+    public int? FindingsNotYetUnpacked { get; init; }
     public required ValueList<NoticeRow> EnforcementNotices { get; init; }
     public required ValueList<IsgInPlace> Isgs { get; init; }
 }

@@ -52,6 +52,15 @@ internal static class ChartStyle
         return plot;
     }
 
+    /// <summary>Smaller title, axis label and tick labels, for a chart drawn a few to a row.</summary>
+    public static void Compact(Plot plot, string title, string yLabel)
+    {
+        plot.Title(BoardPapers.PaperText.Printable(title), 11);
+        plot.YLabel(yLabel, 9);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 9;
+        plot.Axes.Left.TickLabelStyle.FontSize = 9;
+    }
+
     /// <summary>Y from <paramref name="min"/> (0, or below for removals) with whole-number ticks at a 1-2-5 step.</summary>
     public static void WholeNumberY(Plot plot, double min, double max)
     {

@@ -3,10 +3,17 @@ using ScottPlot;
 
 namespace QipTracker.Infrastructure.Charts;
 
+/// <summary>One point of an XmR chart as drawn: its value and its segment's mean and limits.</summary>
+public sealed record XmrPoint(string Period, decimal Value, decimal Mean, decimal Lpl, decimal Upl, int Segment, SpcPointType Type);
+
+/// <summary>A numbered note drawn as a dotted line at a point: what changed then.</summary>
+public sealed record XmrMark(int PointIndex, int Number);
+
 /// <summary>
-/// A Making Data Count XmR chart as a PNG for board papers: the points coloured by what their
-/// variation means, each segment's mean (solid) and process limits (dashed), the target (red),
-/// a dotted line where the limits were rebased, and "Trial limits" while they rest on fewer than 12 points.
+/// A Making Data Count XmR chart as a PNG, for the KPI page's picture and for board papers: the points coloured
+/// by what their variation means, each segment's mean (solid) and process limits (dashed), the target (red),
+/// a dotted line where the limits were rebased, numbered dotted lines where a note says what changed, and
+/// "Trial limits" while they rest on fewer than 12 points.
 /// </summary>
 public static class XmrChartPng
 {
@@ -16,43 +23,70 @@ public static class XmrChartPng
     private static readonly Color Concern = Color.FromHex("#ED8B00");
     private static readonly Color Neutral = Color.FromHex("#490092");
     private static readonly Color Mean = Color.FromHex("#231F20");
+    private static readonly Color Note = Color.FromHex("#005EB8");
 
     /// <param name="target">The target line; without one, the target the result was analysed against (if any).</param>
+    /// <param name="marks">Numbered notes to draw at their points.</param>
     public static byte[] Render(SpcResult result, string title, string unit, decimal? target = null,
-        int width = ChartStyle.DefaultWidth, int height = ChartStyle.DefaultHeight)
+        int width = ChartStyle.DefaultWidth, int height = ChartStyle.DefaultHeight, IReadOnlyList<XmrMark>? marks = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var plot = ChartStyle.NewPlot(title, unit);
-        ChartStyle.CategoryX(plot, result.Points.Select(p => p.Period).ToList(), width);
+        var points = result.Points.Select(p => new XmrPoint(p.Period, p.Value, p.Mean, p.Lpl, p.Upl, p.Segment, p.Type)).ToList();
+        return Render(points, title, unit, target ?? result.Target, result.TrialLimits, marks ?? [], width, height, scale: 1f);
+    }
 
-        var line = plot.Add.ScatterLine(result.Points.Select(p => (double)p.Index).ToArray(), result.Points.Select(p => (double)p.Value).ToArray(), CommonCause);
+    /// <param name="scale">Pixels per pixel of the layout: a chart drawn 2 × 300 px wide is laid out as a 300 px chart, twice as sharp.</param>
+    public static byte[] Render(IReadOnlyList<XmrPoint> points, string title, string unit, decimal? target, bool trialLimits,
+        IReadOnlyList<XmrMark> marks, int width, int height, float scale)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        using var plot = ChartStyle.NewPlot(title, unit);
+        var layoutWidth = (int)(width / scale);
+        var small = layoutWidth < 500;
+        if (small) ChartStyle.Compact(plot, title, unit);
+        plot.ScaleFactor = scale;
+        ChartStyle.CategoryX(plot, points.Select(p => p.Period).ToList(), layoutWidth);
+
+        var xs = Enumerable.Range(0, points.Count).Select(i => (double)i).ToArray();
+        var line = plot.Add.ScatterLine(xs, points.Select(p => (double)p.Value).ToArray(), CommonCause);
         line.LineWidth = 1.5f;
 
-        foreach (var segment in result.Segments)
+        foreach (var segment in points.Select((p, i) => (p, i)).GroupBy(x => x.p.Segment))
         {
-            double from = segment.Start, to = segment.End - 1;
-            Horizontal(plot, from, to, segment.Mean, Mean, LinePattern.Solid);
-            Horizontal(plot, from, to, segment.Upl, ChartStyle.Grey, LinePattern.Dashed);
-            Horizontal(plot, from, to, segment.Lpl, ChartStyle.Grey, LinePattern.Dashed);
-            if (segment.Start > 0)
-                plot.Add.VerticalLine(segment.Start - 0.5, 1, ChartStyle.Grey, LinePattern.Dotted);
+            var first = segment.First();
+            double from = first.i, to = segment.Last().i;
+            Horizontal(plot, from, to, first.p.Mean, Mean, LinePattern.Solid);
+            Horizontal(plot, from, to, first.p.Upl, ChartStyle.Grey, LinePattern.Dashed);
+            Horizontal(plot, from, to, first.p.Lpl, ChartStyle.Grey, LinePattern.Dashed);
+            if (first.i > 0) plot.Add.VerticalLine(first.i - 0.5, 1, ChartStyle.Grey, LinePattern.Dotted);
         }
 
-        foreach (var group in result.Points.GroupBy(p => p.Type))
-            plot.Add.Markers(group.Select(p => (double)p.Index).ToArray(), group.Select(p => (double)p.Value).ToArray(),
-                MarkerShape.FilledCircle, 7, ColourOf(group.Key));
+        foreach (var group in points.Select((p, i) => (p, i)).GroupBy(x => x.p.Type))
+            plot.Add.Markers(group.Select(x => (double)x.i).ToArray(), group.Select(x => (double)x.p.Value).ToArray(),
+                MarkerShape.FilledCircle, small ? 5 : 7, ColourOf(group.Key));
 
-        if ((target ?? result.Target) is { } t)
+        if (target is { } t)
             plot.Add.HorizontalLine((double)t, 2, ChartStyle.Red, LinePattern.Solid);
 
-        if (result.TrialLimits)
+        foreach (var mark in marks.Where(m => m.PointIndex >= 0 && m.PointIndex < points.Count))
         {
-            var note = plot.Add.Annotation("Trial limits", Alignment.UpperRight);
-            note.LabelFontName = ChartStyle.Font;
-            note.LabelFontColor = Mean;
-            note.LabelBackgroundColor = Colors.White;
-            note.LabelBorderColor = ChartStyle.Grey;
-            note.LabelShadowColor = Colors.Transparent;
+            var note = plot.Add.VerticalLine(mark.PointIndex, 1.5f, Note, LinePattern.Dotted);
+            note.LabelText = mark.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            note.LabelOppositeAxis = true;
+            note.LabelFontSize = small ? 10 : 12;
+            note.LabelBackgroundColor = Note;
+            note.LabelFontColor = Colors.White;
+        }
+
+        if (trialLimits)
+        {
+            var trial = plot.Add.Annotation("Trial limits", Alignment.UpperRight);
+            trial.LabelFontName = ChartStyle.Font;
+            trial.LabelFontSize = small ? 9 : 12;
+            trial.LabelFontColor = Mean;
+            trial.LabelBackgroundColor = Colors.White;
+            trial.LabelBorderColor = ChartStyle.Grey;
+            trial.LabelShadowColor = Colors.Transparent;
         }
 
         return ChartStyle.Png(plot, width, height);

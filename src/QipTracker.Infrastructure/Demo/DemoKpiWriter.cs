@@ -16,6 +16,7 @@ internal sealed class DemoKpiWriter(Guid trustId, DemoCalendar calendar)
 
     public List<Kpi> Kpis { get; } = [];
     public List<KpiMeasurement> Measurements { get; } = [];
+    public List<KpiAnnotation> Annotations { get; } = [];
 
     public void Write(IReadOnlyDictionary<string, ImprovementSteeringGroup> isgs, IReadOnlyList<RootCause> rootCauses)
     {
@@ -25,8 +26,11 @@ internal sealed class DemoKpiWriter(Guid trustId, DemoCalendar calendar)
         HighLevel("PED-BREACH", "Children's ED: patients breaching 4 hours", "%", ImprovementDirection.Decrease, wc, CqcDomain.Responsive, 5, Real("rcu_t1_breach_pct_2017_19"));
         HighLevel("ADM-BREACH", "Trolley waits over 4 hours from decision to admit", "patients", ImprovementDirection.Decrease, sc, CqcDomain.Responsive, null, Real("rqm_t1_breaches_2016_18"));
         // No public series fits these two: a steady process that steps up after the QIP started, and one that hovers about its target.
-        HighLevel("MAND-TRAIN", "Mandatory training compliance", "%", ImprovementDirection.Increase, isgs[DemoTrustProfile.Workforce].Id, CqcDomain.WellLed, 90,
+        var training = HighLevel("MAND-TRAIN", "Mandatory training compliance", "%", ImprovementDirection.Increase, isgs[DemoTrustProfile.Workforce].Id, CqcDomain.WellLed, 90,
             Enumerable.Range(0, 24).Select(i => (i < 16 ? 81m : 89m) + Wiggle(i)).ToList());
+        // What changed, dated, as a PMO would note it on the KPI page: drawn on the chart there and in the board paper.
+        Note(training, _lastMonth.AddMonths(-7).AddDays(13), "Protected time for e-learning on every ward rota");
+        Note(Kpis.Single(k => k.Code == "ED-4H"), _lastMonth.AddMonths(-4).AddDays(6), "Streaming nurse at the front door from 8am to midnight");
         HighLevel("SI-48H", "Serious incidents declared within 2 working days", "%", ImprovementDirection.Increase, isgs[DemoTrustProfile.WellLed].Id, CqcDomain.WellLed, 95,
             Enumerable.Range(0, 18).Select(i => 93m + Wiggle(i) * 1.5m).ToList());
         RootCauseKpis(rootCauses);
@@ -63,7 +67,10 @@ internal sealed class DemoKpiWriter(Guid trustId, DemoCalendar calendar)
     private int MonthsAfter(RootCause rc) =>
         (_lastMonth.Year - rc.CompletedOn!.Value.Year) * 12 + _lastMonth.Month - rc.CompletedOn.Value.Month;
 
-    private void HighLevel(string code, string name, string unit, ImprovementDirection direction, Guid isgId, CqcDomain domain, decimal? target, IReadOnlyList<decimal> values)
+    private void Note(Kpi kpi, DateOnly on, string text) =>
+        Annotations.Add(new KpiAnnotation(trustId, kpi.Id, on, text, null, calendar.Now));
+
+    private Kpi HighLevel(string code, string name, string unit, ImprovementDirection direction, Guid isgId, CqcDomain domain, decimal? target, IReadOnlyList<decimal> values)
     {
         var kpi = new Kpi(trustId, code, name, KpiKind.HighLevel, direction, KpiFrequency.Monthly);
         kpi.Describe(name, $"{name}, monthly.", unit, "Secondary Uses Service (SUS) and NHS England A&E statistics");
@@ -72,6 +79,7 @@ internal sealed class DemoKpiWriter(Guid trustId, DemoCalendar calendar)
         var first = _lastMonth.AddMonths(1 - values.Count);
         if (target is not null) kpi.SetTarget(first, target);
         Add(kpi, first, values);
+        return kpi;
     }
 
     private void Add(Kpi kpi, DateOnly first, IReadOnlyList<decimal> values)

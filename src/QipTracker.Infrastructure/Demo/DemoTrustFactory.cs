@@ -13,6 +13,7 @@ internal static class DemoTrustFactory
         var trust = new Trust(DemoTrustProfile.Name, DemoTrustProfile.OdsCode, TrustType.Acute, now);
         trust.DescribeProfile(DemoTrustProfile.Sites, DemoTrustProfile.PopulationServed, DemoTrustProfile.ImprovementDirector,
             DemoTrustProfile.BuddyTrusts);
+        trust.SetPaperLists(DemoTrustProfile.StrategicObjectives, DemoTrustProfile.BafRisks);
         return trust;
     }
 

@@ -85,6 +85,7 @@ public sealed class DemoTrustSeeder(
         db.SprintUpdates.AddRange(sprints.Updates);
         db.Kpis.AddRange(kpis.Kpis);
         db.KpiMeasurements.AddRange(kpis.Measurements);
+        db.KpiAnnotations.AddRange(kpis.Annotations);
         db.AuditEntries.AddRange(history.Entries);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

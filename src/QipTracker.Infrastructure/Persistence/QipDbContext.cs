@@ -45,6 +45,7 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<Kpi> Kpis => Set<Kpi>();
     public DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
+    public DbSet<KpiAnnotation> KpiAnnotations => Set<KpiAnnotation>();
     public DbSet<PaperDraft> PaperDrafts => Set<PaperDraft>();
     public DbSet<GeneratedPaper> GeneratedPapers => Set<GeneratedPaper>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -87,6 +87,7 @@ public static class ApiEndpoints
             m.Send(new WriteRecoveryPlan(id, b.Plan, b.Version), ct)).WithTags("Escalations");
 
         api.MapPut("/trust/escalation-thresholds", (SetEscalationThresholds request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Trust");
+        api.MapPut("/trust/paper-lists", (SetPaperLists request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Trust");
 
         api.MapSprintEndpoints();
         api.MapKpiEndpoints();

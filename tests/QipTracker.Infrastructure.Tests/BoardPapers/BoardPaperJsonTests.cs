@@ -42,7 +42,7 @@ public sealed class BoardPaperJsonTests
         Assert.Contains("\"escalationLevel\": \"Ecib\"", json);
         Assert.Contains("\"periodEnd\": \"2026-10-31\"", json);
         Assert.Contains("\"percentOfTrajectory\": 73.9", json);
-        Assert.Contains("\"schemaVersion\": 1", json);
+        Assert.Contains("\"schemaVersion\": 2", json);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class BoardPaperJsonTests
     [Fact]
     public void A_paper_saved_by_a_newer_version_is_refused_rather_than_misread()
     {
-        var json = BoardPaperJson.Serialize(SamplePaper.Build()).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+        var json = BoardPaperJson.Serialize(SamplePaper.Build()).Replace("\"schemaVersion\": 2", "\"schemaVersion\": 3");
 
         var error = Assert.Throws<JsonException>(() => BoardPaperJson.Deserialize(json));
         Assert.Contains("newer version", error.Message);

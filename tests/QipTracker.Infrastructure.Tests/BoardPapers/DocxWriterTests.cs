@@ -15,7 +15,7 @@ public sealed class DocxWriterTests
     {
         var doc = Write(SamplePaper.Build());
 
-        var cover = doc.Tables[0].Rows.ToDictionary(r => r[0], r => r[1]);
+        var cover = doc.Tables[0].Rows.Concat(doc.Tables[2].Rows).ToDictionary(r => r[0], r => r[1]);
         Assert.Equal("Trust Board (Public)", cover["Meeting"]);
         Assert.Equal("26 November 2026", cover["Meeting date"]);
         Assert.Equal("Quality Improvement Plan: monthly progress report", cover["Paper title"]);
@@ -23,11 +23,14 @@ public sealed class DocxWriterTests
         Assert.Equal("Dr Amara Okafor, Chief Nurse", cover["Responsible director"]);
         Assert.Equal("Gareth Lloyd, Head of PMO", cover["Author"]);
         Assert.Equal("Delivery stands at 74.6% of trajectory at the end of October.\n\nMaternity triage remains the main risk; a recovery plan is in place.", cover["Executive summary"]);
-        Assert.Equal("Take assurance", cover["The board is asked to"]);
-        Assert.Equal("Safe, Responsive, Well-led", cover["Linked CQC domains"]);
-        Assert.Equal("SO1 Safe, high-quality care\n\nSO4 A well-led organisation", cover["Strategic objectives"]);
+        // The real form's row of options with the PMO's choice ticked.
+        Assert.Equal(["☐ Approve", "☐ Receive", "☐ Note", "☒ Take assurance"], doc.Tables[1].Rows[0]);
+        Assert.Contains("☒ Safe", cover["Linked CQC domains"]);
+        Assert.Contains("☐ Caring", cover["Linked CQC domains"]);
+        Assert.Contains("SO1 Safe, high-quality care", cover["Strategic objectives"]);
+        Assert.Contains("SO4 A well-led organisation", cover["Strategic objectives"]);
         Assert.Equal("BAF 3: Failure to meet CQC fundamental standards", cover["Board Assurance Framework risks"]);
-        Assert.Equal("No adverse equality impact identified", cover["Equality impact"]);
+        Assert.Contains("No adverse equality impact identified", cover["Equality Impact Assessment"]);
         Assert.Equal("Can be published", cover["FOI status"]);
         Assert.Equal(("Title", "Quality Improvement Plan: monthly progress report"), doc.Paragraphs[0]);
     }
@@ -99,9 +102,11 @@ public sealed class DocxWriterTests
     {
         var doc = Write(SamplePaper.Build());
 
-        Assert.Equal(9, doc.Tables.Count);   // cover, ratings, notices, ISGs, delivery, Well-led, KPIs, exceptions, changes
+        // cover (fields, options, fields), ratings, notices, ISGs, delivery, Well-led, KPIs, exceptions, changes
+        Assert.Equal(11, doc.Tables.Count);
         Assert.DoesNotContain(true, doc.Tables[0].HeaderRows);
-        Assert.All(doc.Tables.Skip(1), t => Assert.Equal([true, .. Enumerable.Repeat(false, t.Rows.Length - 1)], t.HeaderRows));
+        Assert.DoesNotContain(true, doc.Tables[2].HeaderRows);
+        Assert.All(doc.Tables.Skip(3), t => Assert.Equal([true, .. Enumerable.Repeat(false, t.Rows.Length - 1)], t.HeaderRows));
     }
 
     [Fact]
@@ -140,7 +145,7 @@ public sealed class DocxWriterTests
 
         Assert.Contains("No items are off track or overdue.", doc.Text);
         Assert.Contains("No change requests were approved in the month.", doc.Text);
-        Assert.Equal(7, doc.Tables.Count);
+        Assert.Equal(9, doc.Tables.Count);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class PdfConverterTests(PdfConversionFixture pdfs, ITestOutputHelp
             "Quality Improvement Plan: monthly progress report", "Cover sheet",
             "Meeting Trust Board (Public)", "Meeting date 26 November 2026", "Date written 12 November 2026",
             "Responsible director Dr Amara Okafor, Chief Nurse", "Author Gareth Lloyd, Head of PMO",
-            "The board is asked to Take assurance", "FOI status Can be published",
+            "The board is asked to:", "Take assurance", "FOI status Can be published",
             "1 Situation", "2 Background", "2.1 Ratings", "2.2 Enforcement notices", "2.3 Improvement steering groups",
             "3 Assessment", "3.1 Delivery against trajectory", "3.2 Progress by improvement steering group",
             "3.2.1 Unscheduled Care", "3.2.2 Women's & Children's", "3.2.3 Well-led",

@@ -6,10 +6,31 @@ namespace QipTracker.Infrastructure.Tests.BoardPapers;
 public sealed class StubCharts : IPaperChartRenderer
 {
     public List<(TrajectoryChart Chart, int Width, int Height)> Drawn { get; } = [];
+    public List<(SpcChart Chart, int Width, int Height)> DrawnSpc { get; } = [];
+    public List<(SprintBurndown Burndown, int Width, int Height)> DrawnBurndowns { get; } = [];
+    public List<SpcIcon> DrawnIcons { get; } = [];
 
-    public byte[] RenderPng(TrajectoryChart chart, int widthPixels, int heightPixels)
+    public byte[] RenderPng(TrajectoryChart chart, ChartSize size)
     {
-        Drawn.Add((chart, widthPixels, heightPixels));
+        Drawn.Add((chart, size.Width, size.Height));
+        return Files.SampleFiles.Png();
+    }
+
+    public byte[] RenderPng(SpcChart chart, ChartSize size)
+    {
+        DrawnSpc.Add((chart, size.Width, size.Height));
+        return Files.SampleFiles.Png();
+    }
+
+    public byte[] RenderPng(SprintBurndown burndown, ChartSize size)
+    {
+        DrawnBurndowns.Add((burndown, size.Width, size.Height));
+        return Files.SampleFiles.Png();
+    }
+
+    public byte[] RenderIcon(SpcIcon icon, int pixels)
+    {
+        DrawnIcons.Add(icon);
         return Files.SampleFiles.Png();
     }
 }

@@ -45,7 +45,7 @@ public sealed class KpiAndPaperStorageTests(DatabaseFixture databases) : Persist
         var database = await Database(provider);
         var trust = await Seed.TrustWithPlanAsync(database);
         var draft = new PaperDraft(trust.TrustId, new DateOnly(2026, 10, 1), "QIP progress October 2026", new DateOnly(2026, 11, 5));
-        draft.WriteCover(draft.Cover with { LinkedCqcDomains = [CqcDomain.Safe, CqcDomain.WellLed], BafRisks = ["BAF 3"] });
+        draft.WriteCover(draft.Cover with { LinkedCqcDomains = [CqcDomain.Safe, CqcDomain.WellLed], BafRisks = ["BAF 3"] }, new TrustPaperLists([], ["BAF 3"]));
         draft.WriteCommentaries([new IsgCommentary(trust.IsgId, "Good month.")], [trust.IsgId]);
         await using (var db = database.ContextAsPmoOf(trust))
         {

@@ -62,6 +62,7 @@ public static class RequestTable
         Row(SignedIn,                                  _ => new GetLanding()),
         Row(Members,                                   _ => new ListPeople()),
         Row([TrustAdmin, Pmo],                         _ => new SetEscalationThresholds(1, 7, 14, 21)),
+        Row([TrustAdmin, Pmo],                         _ => new SetPaperLists(["Safe care"], ["BAF 1: Workforce"])),
         Row([TrustAdmin],                              _ => new InviteUser($"invitee.{Guid.NewGuid():N}@matrix.example", "Ivy Invitee", BoardMember)),
         Row(Anyone,                                    _ => new AcceptInvitation("not-an-invitation", "a long enough passphrase")),
         Row(SystemAdminOnly,                           _ => new ListTrusts()),
@@ -154,6 +155,9 @@ public static class RequestTable
         Row(Assurers,                                  t => new ConfigureSpc(t.Kpi, [], null, false, 3, Stale)),
         Row(Assurers,                                  t => new LinkRootCauseKpi(t.RootCause, t.Kpi, Stale)),
         Row([Pmo, IsgChair, RootCauseOwner],           t => new RecordMeasurement(t.Kpi, "2026-02", 4)),
+        Row([Pmo, IsgChair, RootCauseOwner],           t => new AnnotateKpi(t.Kpi, new DateOnly(2026, 1, 15), "New falls pathway started")),
+        // No such note: reaching the handler's lookup is what shows the caller was let in.
+        Row([Pmo, IsgChair, RootCauseOwner],           t => new RemoveKpiAnnotation(t.Kpi, Guid.NewGuid())),
         Row(Assurers,                                  t => new PushMeasurements([new MeasurementInput(t.KpiCode, "2026-01", 3.5m, null)])),
         Row(Assurers,                                  t => new UploadMeasurements($"kpi_code,period,value,note\n{t.KpiCode},2026-03,5,\n")),
         Row([IsgChair, Pmo, AccountableExecutive],     t => new ListFlaggedForReopening(t.Isg)),
@@ -213,7 +217,8 @@ public static class RequestTable
             DataQuality.Sufficient, KpiKind.HighLevel, t.Isg, CqcDomain.Safe);
 
     private static PaperDraftFields Draft() =>
-        new("Trust Board", "QIP report", new DateOnly(2026, 11, 5), "", "", "", Domain.BoardPapers.BoardAsk.Note, [], [], [], "", "", "", []);
+        new("Trust Board", "QIP report", new DateOnly(2026, 11, 5), "", "", "", "", Domain.BoardPapers.BoardAsk.Note, "", [], [], [],
+            Domain.BoardPapers.EqualityImpactStage.Stage1, "", "", [], []);
 
     private static UploadEvidenceFile UploadPdf(Target t)
     {

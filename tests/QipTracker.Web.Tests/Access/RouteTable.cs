@@ -26,6 +26,8 @@ public static class RouteTable
         new("GET",    "/api/v1/trust",                                    Members,               Members,               Api, _ => "/api/v1/trust"),
         new("PUT",    "/api/v1/trust/escalation-thresholds",              [TrustAdmin, Pmo],     [TrustAdmin, Pmo],     Api, _ => "/api/v1/trust/escalation-thresholds",
             _ => Json(new { owner = 1, isgChair = 7, accountableExecutive = 14, ecib = 21 })),
+        new("PUT",    "/api/v1/trust/paper-lists",                        [TrustAdmin, Pmo],     [TrustAdmin, Pmo],     Api, _ => "/api/v1/trust/paper-lists",
+            _ => Json(new { strategicObjectives = new[] { "Safe care" }, bafRisks = new[] { "BAF 1: Workforce" } })),
         new("GET",    "/api/v1/isgs",                                     Members,               Members,               Api, _ => "/api/v1/isgs"),
         new("POST",   "/api/v1/isgs",                                     [Pmo],                 [Pmo],                 Api, _ => "/api/v1/isgs",
             _ => Json(new { name = Unique("ISG "), cadence = "Monthly", memberIds = Array.Empty<Guid>() })),
@@ -136,6 +138,8 @@ public static class RouteTable
             _ => Json(new { rebaseAt = Array.Empty<string>(), screenOutliers = false, sustainPeriods = 3, version = Stale })),
         new("POST",   "/api/v1/kpis/{id:guid}/measurements",              [Pmo, IsgChair, RootCauseOwner], [Pmo, IsgChair, RootCauseOwner], Api,
             t => $"/api/v1/kpis/{t.Kpi}/measurements", _ => Json(new { period = "2026-02", value = 4 })),
+        new("POST",   "/api/v1/kpis/{id:guid}/annotations",               [Pmo, IsgChair, RootCauseOwner], [Pmo, IsgChair, RootCauseOwner], Api,
+            t => $"/api/v1/kpis/{t.Kpi}/annotations", _ => Json(new { on = "2026-01-15", text = "New falls pathway started" })),
         new("GET",    "/api/v1/kpis/{id:guid}/chart",                     Members,               Members,               Api, t => $"/api/v1/kpis/{t.Kpi}/chart"),
         new("GET",    "/api/v1/kpis/{id:guid}/chart.png",                 Members,               Members,               Api, t => $"/api/v1/kpis/{t.Kpi}/chart.png"),
         // A token cannot make, list or revoke tokens: a leaked one must not mint a successor that outlives it.

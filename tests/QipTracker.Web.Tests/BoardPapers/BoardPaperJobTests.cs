@@ -72,11 +72,12 @@ public abstract class BoardPaperJobTests(Infrastructure.Persistence.DatabaseProv
             await using var content = file.Content;
             using var buffer = new MemoryStream();
             await content.CopyToAsync(buffer);
-            return (Docx: new WordDocument(buffer.ToArray()), Trajectory: await mediator.Send(new GetTrajectory(new DateOnly(2026, 11, 30))));
+            return (Docx: new WordDocument(buffer.ToArray()), Trajectory: await mediator.Send(new GetTrajectory(new DateOnly(2026, 11, 30))),
+                Before: await mediator.Send(new GetTrajectory(new DateOnly(2026, 10, 31))));
         });
-        PaperAssert.DeliveryMatchesTrajectory(demoPaper.Docx, demoPaper.Trajectory);
-        Assert.Equal(PaperAssert.BoardPaperSections, demoPaper.Docx.Headings("Heading1", "Heading2"));
-        var isgs = demoPaper.Trajectory.Series.Count(s => s.IsgId is not null && s.Priority is null);
+        PaperAssert.DeliveryMatchesTrajectory(demoPaper.Docx, demoPaper.Trajectory, demoPaper.Before);
+        PaperAssert.HasSections(demoPaper.Docx);
+        var isgs = demoPaper.Trajectory.Series.Where(s => s.IsgId is not null && s.Priority is null).Select(s => s.Isg).ToList();
         PaperAssert.ChartsHaveAltText(demoPaper.Docx, isgs);
         Assert.Equal("Quality Improvement Plan: progress report November 2026", PaperAssert.Cover(demoPaper.Docx)["Paper title"]);
         Assert.Contains(seeded.TrustName, demoPaper.Docx.Text);

@@ -61,9 +61,12 @@ public abstract class BoardPaperVerbTests(QipAppFactory app) : IDisposable
         var docx = new WordDocument(await File.ReadAllBytesAsync(paths[0]));
         var trajectory = await app.SendAs(trust, TrustRole.Pmo, new GetTrajectory(ReportingPeriods.MonthEnd(month)));
         Assert.Equal(["Scheduled Care", "Unscheduled Care", "Workforce"], trajectory.Series.Where(s => s.IsgId is not null && s.Priority is null).Select(s => s.Isg));
-        PaperAssert.DeliveryMatchesTrajectory(docx, trajectory);
-        PaperAssert.ChartsHaveAltText(docx, isgs: 3);
-        Assert.Equal(PaperAssert.BoardPaperSections, docx.Headings("Heading1", "Heading2"));
+        // An imported plan: every Must Do and Should Do figure per ISG is the trajectory's, this month and last.
+        var before = await app.SendAs(trust, TrustRole.Pmo, new GetTrajectory(ReportingPeriods.MonthEnd(month.AddMonths(-1))));
+        PaperAssert.DeliveryMatchesTrajectory(docx, trajectory, before);
+        Assert.Equal(["1", "2", "1", "2", "50.0%", "0", "0", "0", "0", "—"], docx.Tables.Single(t => t.Rows.Length > 1 && t.Rows[1].Length == 11).Row("Scheduled Care")[1..]);
+        PaperAssert.ChartsHaveAltText(docx, ["Scheduled Care", "Unscheduled Care", "Workforce"]);
+        PaperAssert.HasSections(docx);
         Assert.Contains("No CQC inspection is recorded for the trust. The plan answers 2 Must Do and 2 Should Do findings.", docx.Text);
         PdfDocumentText.Read(await File.ReadAllBytesAsync(paths[1])).AssertInOrder("Cover sheet", "1 Situation", "3 Assessment", "4 Recommendation");
         var frozen = Infrastructure.BoardPapers.BoardPaperJson.Deserialize(await File.ReadAllTextAsync(paths[2]));

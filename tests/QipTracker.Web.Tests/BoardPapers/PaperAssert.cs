@@ -1,3 +1,4 @@
+using QipTracker.Domain.Plans;
 using QipTracker.Domain.Reporting;
 using QipTracker.Infrastructure.BoardPapers;
 using QipTracker.Infrastructure.Tests.BoardPapers;
@@ -17,27 +18,62 @@ internal static class PaperAssert
         "1: 4 Recommendation",
     ];
 
-    /// <summary>The delivery table's row for each ISG and the total, as the trajectory counts them as at the same day.</summary>
-    public static void DeliveryMatchesTrajectory(WordDocument doc, TrajectoryReport trajectory)
+    /// <summary>The body's sections in order, then the two appendices (each with a heading per ISG that has rows).</summary>
+    public static void HasSections(WordDocument doc)
     {
-        var table = doc.TableHeaded("ISG", "Findings covered", "Root causes identified", "Completed", $"Planned as at {PaperLabels.ShortDate(trajectory.AsOf)}", "% of trajectory");
-        var isgs = trajectory.Series.Where(s => s.IsgId is not null && s.Priority is null).ToList();
+        var headings = doc.Headings("Heading1", "Heading2");
+        Assert.Equal(BoardPaperSections, headings.Take(BoardPaperSections.Length));
+        var appendices = headings.Skip(BoardPaperSections.Length).Where(h => h.StartsWith("1: ")).ToList();
+        Assert.Equal(["1: Appendix A: Exceptions in full", "1: Appendix B: Sprint burndowns"], appendices);
+    }
+
+    /// <summary>
+    /// The delivery table's Must Do and Should Do columns for each ISG and the total, exactly as the trajectory
+    /// counts them for that ISG and priority class as at the same day; and the month-on-month table's percentages
+    /// against the trajectory as at the month end before.
+    /// </summary>
+    public static void DeliveryMatchesTrajectory(WordDocument doc, TrajectoryReport trajectory, TrajectoryReport lastMonth)
+    {
+        var table = doc.Tables.Single(t => t.Rows.Length > 2 && t.Rows[0].Contains("Must Do") && t.Rows[0].Contains("Should Do")
+                                          && t.Rows[1].Length == 11 && t.Rows[1][0] == "ISG");
+        Assert.Equal(["ISG", "Findings", "Root causes", "Closed", "Target", "%"], table.Rows[1][..6]);
+        var isgs = trajectory.Series.Where(s => s.IsgId is not null && s.Priority is null).Select(s => s.Isg).ToList();
         Assert.NotEmpty(isgs);
-        foreach (var s in isgs)
-            Assert.Equal([s.CompletedToDate.ToString(), s.PlannedToDate.ToString(), PaperLabels.Percent(s.PercentToDate)], table.Row(s.Isg)[3..]);
-        var total = trajectory.Total;
-        Assert.Equal([total.CompletedToDate.ToString(), total.PlannedToDate.ToString(), PaperLabels.Percent(total.PercentToDate)], table.Row("Total")[3..]);
+        foreach (var isg in isgs.Append("Total"))
+        {
+            var row = table.Row(isg);
+            Assert.Equal(Five(Series(trajectory, isg, PriorityClass.MustDo)), row[2..6]);
+            Assert.Equal(Five(Series(trajectory, isg, PriorityClass.ShouldDo)), row[7..11]);
+        }
+
+        var trend = doc.Tables.Single(t => t.Rows.Length > 2 && t.Rows[1].Length == 8 && t.Rows[1][0] == "ISG" && t.Rows[1][^1] == "Must Do on track");
+        foreach (var isg in isgs.Append("Total"))
+        {
+            var row = trend.Row(isg);
+            Assert.Equal(PaperLabels.Percent(Series(lastMonth, isg, PriorityClass.MustDo)?.PercentToDate), row[1]);
+            Assert.Equal(PaperLabels.Percent(Series(trajectory, isg, PriorityClass.MustDo)?.PercentToDate), row[2]);
+            Assert.Equal(PaperLabels.Percent(Series(lastMonth, isg, null)?.PercentToDate), row[4]);
+            Assert.Equal(PaperLabels.Percent(Series(trajectory, isg, null)?.PercentToDate), row[5]);
+        }
     }
 
-    /// <summary>The Must Do and Should Do charts and one per ISG, each with alternative text giving its figures.</summary>
-    public static void ChartsHaveAltText(WordDocument doc, int isgs)
+    private static TrajectorySeries? Series(TrajectoryReport report, string isg, PriorityClass? priority) =>
+        report.Series.SingleOrDefault(s => (isg == "Total" ? s.IsgId is null : s.Isg == isg && s.IsgId is not null) && s.Priority == priority);
+
+    /// <summary>Root causes identified (every one the series counts), completed, planned and % to date; an ISG without the class has none.</summary>
+    private static string[] Five(TrajectorySeries? s) =>
+        [(s?.Points.LastOrDefault()?.Planned ?? 0).ToString(), (s?.CompletedToDate ?? 0).ToString(), (s?.PlannedToDate ?? 0).ToString(), PaperLabels.Percent(s?.PercentToDate)];
+
+    /// <summary>The Must Do and Should Do charts, and a Must Do and a Should Do chart per ISG, each with alternative text giving its figures.</summary>
+    public static void ChartsHaveAltText(WordDocument doc, IReadOnlyList<string> isgs)
     {
-        Assert.Equal(2 + isgs, doc.Images.Count);
-        Assert.Equal(2 + isgs, doc.ImageParts.Count);
-        Assert.All(doc.Images, i => Assert.StartsWith("Line chart of cumulative root causes", i.AltText));
-        Assert.Contains(doc.Images, i => i.Title == "Must Do root causes: completed against trajectory");
-        Assert.Contains(doc.Images, i => i.Title == "Should Do root causes: completed against trajectory");
+        Assert.All(doc.Images, i => Assert.False(string.IsNullOrWhiteSpace(i.AltText), i.Title));
+        var trajectories = doc.Images.Where(i => i.AltText.StartsWith("Line chart of cumulative root causes")).Select(i => i.Title).ToList();
+        Assert.Equal(["Must Do root causes: completed against trajectory", "Should Do root causes: completed against trajectory",
+            .. isgs.SelectMany(i => new[] { $"{i}: Must Do root causes", $"{i}: Should Do root causes" })], trajectories);
     }
 
-    public static Dictionary<string, string> Cover(WordDocument doc) => doc.Tables[0].Rows.ToDictionary(r => r[0], r => r[1]);
+    /// <summary>The cover sheet's fields: the table above the row of options and the one below it.</summary>
+    public static Dictionary<string, string> Cover(WordDocument doc) =>
+        doc.Tables[0].Rows.Concat(doc.Tables[2].Rows).ToDictionary(r => r[0], r => r[1]);
 }

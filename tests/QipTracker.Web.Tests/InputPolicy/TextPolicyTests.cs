@@ -73,13 +73,13 @@ public abstract class TextPolicyTests(QipAppFactory app)
         var text = await (await pmo.PostJsonAsync("/api/v1/findings", Finding("MD-9", new string('t', 4001)))).ErrorsAsync();
         var title = await (await owner.PostJsonAsync($"/api/v1/root-causes/{trust.RootCauseIds[0]}/evidence/note",
             new { title = new string('i', 301), whatItShows = "An audit" })).ErrorsAsync();
-        var longText = await (await pmo.PutAsJsonAsync("/api/v1/board-papers/drafts/2026-10", Draft(recommendation: new string('l', 8001)))).ErrorsAsync();
+        var longText = await (await pmo.PutAsJsonAsync("/api/v1/board-papers/drafts/2026-10", Draft(commentary: new string('l', 8001)))).ErrorsAsync();
 
         Assert.Equal("The length of 'Name' must be 200 characters or fewer. You entered 201 characters.", name.Single("Name"));
         Assert.Contains("40 characters or fewer", reference.Single("Fields.Reference"));
         Assert.Contains("4000 characters or fewer", text.Single("Fields.Text"));
         Assert.Contains("300 characters or fewer", title.Single("Title"));
-        Assert.Contains("8000 characters or fewer", longText.Single("Fields.Recommendation"));
+        Assert.Equal("An ISG commentary may have at most 8000 characters.", longText.Single("Fields.IsgCommentaries[0]"));
     }
 
     [Fact]
@@ -141,13 +141,14 @@ public abstract class TextPolicyTests(QipAppFactory app)
     private static object Finding(string reference, string text) =>
         new { reference, text, kind = "MustDo", isgId = Guid.NewGuid(), safetyUrgent = false };
 
-    private static object Draft(string recommendation = "Take assurance.", string[]? strategicObjectives = null) => new
+    private static object Draft(string commentary = "On track.", string[]? strategicObjectives = null) => new
     {
         fields = new
         {
             meeting = "Trust Board", paperTitle = "QIP progress", meetingDate = "2026-11-05", responsibleDirector = "Chief Nurse", author = "PMO",
             executiveSummary = "", boardAskedTo = "TakeAssurance", linkedCqcDomains = Array.Empty<string>(), strategicObjectives = strategicObjectives ?? [], bafRisks = Array.Empty<string>(),
-            equalityImpact = "", foiStatus = "", recommendation, isgCommentaries = Array.Empty<object>(),
+            equalityImpact = "", foiStatus = "", recommendations = Array.Empty<object>(),
+            isgCommentaries = new[] { new { isgId = Guid.NewGuid(), text = commentary } },
         },
         version = (long?)null,
     };

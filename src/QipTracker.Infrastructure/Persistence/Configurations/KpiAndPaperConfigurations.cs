@@ -44,6 +44,16 @@ internal sealed class KpiMeasurementConfiguration : IEntityTypeConfiguration<Kpi
     }
 }
 
+internal sealed class KpiAnnotationConfiguration : IEntityTypeConfiguration<KpiAnnotation>
+{
+    public void Configure(EntityTypeBuilder<KpiAnnotation> b)
+    {
+        b.Property(a => a.Text).HasMaxLength(1000);
+        b.HasIndex(a => new { a.KpiId, a.On });
+        b.HasOne<Kpi>().WithMany().HasForeignKey(a => a.KpiId);
+    }
+}
+
 internal sealed class PaperDraftConfiguration : IEntityTypeConfiguration<PaperDraft>
 {
     public void Configure(EntityTypeBuilder<PaperDraft> b)
@@ -55,11 +65,19 @@ internal sealed class PaperDraftConfiguration : IEntityTypeConfiguration<PaperDr
         b.Property(d => d.Author).HasMaxLength(200);
         b.Property(d => d.ExecutiveSummary).HasMaxLength(20000);
         b.Property(d => d.BoardAskedTo).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.AskReason).HasMaxLength(4000);
+        b.Property(d => d.PreviouslyConsideredBy).HasMaxLength(500);
+        // Drafts saved before the stage was asked for were written as stage 1 papers.
+        b.Property(d => d.EqualityStage).HasConversion<string>().HasMaxLength(10).HasDefaultValue(EqualityImpactStage.Stage1);
         b.Property(d => d.EqualityImpact).HasMaxLength(4000);
         b.Property(d => d.FoiStatus).HasMaxLength(200);
-        b.Property(d => d.Recommendation).HasMaxLength(8000);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.OwnsMany(d => d.IsgCommentaries, c => c.ToJson());
+        b.OwnsMany(d => d.Recommendations, c =>
+        {
+            c.ToJson();
+            c.Property(i => i.Verb).HasConversion<string>();
+        });
     }
 }
 

@@ -10,12 +10,14 @@ namespace QipTracker.Web.Features.BoardPapers;
 /// <summary>
 /// The month's draft, or a new unsaved one: the cover sheet is the trust's own, carried over from its most
 /// recent draft (the trust's defaults, editable per paper); a trust's first paper gets sensible defaults.
-/// The judgement — executive summary, ISG commentary, recommendation — is never carried over: last month's
-/// words would not fit this month's figures.
+/// The judgement — what the board is asked to do and why, executive summary, ISG commentary, recommendation —
+/// is never carried over: last month's words would not fit this month's figures (the assembler starts a new
+/// draft's ask from what the data supports).
 /// </summary>
 internal static class PaperDraftDefaults
 {
     public const string EqualityImpact = "No adverse impact on people with protected characteristics has been identified.";
+    public const string PreviouslyConsideredBy = "Executive Continuous Improvement Board";
 
     public static async Task<PaperDraft> LoadOrNewAsync(QipDbContext db, ICurrentUser user, DateOnly month, CancellationToken ct)
     {
@@ -37,7 +39,8 @@ internal static class PaperDraftDefaults
             Author = await NameOfAsync(db, TrustRole.Pmo, user.UserId, ct),
             LinkedCqcDomains = domains.Count > 0 ? [.. domains.Order()] : [.. Enum.GetValues<CqcDomain>()],
             EqualityImpact = EqualityImpact,
-        });
+            PreviouslyConsideredBy = PreviouslyConsideredBy,
+        }, TrustPaperLists.None);
         return draft;
     }
 

@@ -10,6 +10,18 @@ namespace QipTracker.Web.Features.BoardPapers;
 /// <summary>An exception and the ISG it belongs to (for the ISG's drafted commentary).</summary>
 internal sealed record PaperException(Guid IsgId, ExceptionItem Item);
 
+/// <summary>Exceptions counted per ISG, for the paper's summary table.</summary>
+internal static class PaperExceptionCounts
+{
+    public static ValueList<ExceptionSummary> ByIsg(IReadOnlyList<PaperIsg> isgs, IReadOnlyList<PaperException> exceptions) =>
+        new(isgs.Select(isg =>
+        {
+            var mine = exceptions.Where(e => e.IsgId == isg.Id).Select(e => e.Item).ToList();
+            return new ExceptionSummary(isg.Name, mine.Count, mine.Count(e => e.DaysOverdue > 0), mine.Select(e => e.DaysOverdue).DefaultIfEmpty(0).Max(),
+                mine.Count(e => e.HasRecoveryPlan), mine.Count(e => e.EscalationLevel == EscalationLevel.Ecib));
+        }));
+}
+
 /// <summary>
 /// Root causes off track or overdue as at the month end, worst first, with the escalation open then and
 /// the owner's latest recovery plan written by then. Overdue is judged against the baseline in force at
@@ -26,6 +38,7 @@ internal static class PaperExceptions
             .Select(r => new
             {
                 r.Id, r.Reference, r.Description, r.IsgId, r.Priority, r.BaselineDue, r.ForecastDue, r.ReportedOffTrack, r.OffTrackSince,
+                Isg = db.Isgs.Where(i => i.Id == r.IsgId).Select(i => i.Name).FirstOrDefault() ?? "",
                 Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
             })
             .ToListAsync(ct);
@@ -58,7 +71,7 @@ internal static class PaperExceptions
                 var plan = raised.Where(e => e.RecoveryPlan is not null && e.RecoveryPlanAt < cutoff)
                     .OrderByDescending(e => e.RecoveryPlanAt).Select(e => e.RecoveryPlan).FirstOrDefault();
                 return new PaperException(x.Row.IsgId, new ExceptionItem(x.Row.Reference, x.Row.Description, x.Row.Owner, x.Due, x.DaysOverdue,
-                    plan ?? "No recovery plan yet", raised.Count == 0 ? null : raised.Max(e => e.Level)));
+                    plan ?? ExceptionItem.NoRecoveryPlan, raised.Count == 0 ? null : raised.Max(e => e.Level), x.Row.Isg, x.Row.Priority));
             })
             .OrderByDescending(e => e.Item.EscalationLevel).ThenByDescending(e => e.Item.DaysOverdue).ThenBy(e => e.Item.Reference, StringComparer.Ordinal)
             .ToList();

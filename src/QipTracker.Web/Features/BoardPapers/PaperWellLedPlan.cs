@@ -6,61 +6,77 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Web.Features.BoardPapers;
 
 /// <summary>
-/// The Well-led plan by KLOE, one row for each of W1–W8 that has findings tagged to it: actions done in
-/// the month on the root causes answering those findings, the evidence recorded by the month end (what
-/// it shows), and the open actions due in the next three months. Long lists are cut, saying how many more.
+/// The Well-led plan by KLOE, W1 to W8 each under its question: how many findings are tagged to it, the root
+/// causes answering them (live at the month end) and how many are complete; then, per root cause with activity,
+/// the actions completed in the month, its impact (the evidence recorded by the month end: what it shows) and
+/// the next steps (open actions due in the next three months). Four queries, however large the plan.
 /// </summary>
 internal static class PaperWellLedPlan
 {
-    private const int Listed = 6;
+    private const int LinesPerKloe = 8;
+    private const int Listed = 3;
     private const int MonthsAhead = 3;
+    private const int RootCauseText = 90;
 
-    public static async Task<ValueList<WellLedKloeProgress>> ReadAsync(QipDbContext db, DateOnly month, DateOnly asAt, CancellationToken ct)
+    public static async Task<ValueList<WellLedKloe>> ReadAsync(QipDbContext db, DateOnly month, DateOnly asAt, CancellationToken ct)
     {
+        var tagged = db.Findings.Where(f => f.KloeCode != null);
+        var findings = await tagged.GroupBy(f => f.KloeCode!).Select(g => new { Kloe = g.Key, Count = g.Count() }).ToListAsync(ct);
         var links = await db.RootCauseFindings
-            .Join(db.Findings.Where(f => f.KloeCode != null), l => l.FindingId, f => f.Id, (l, f) => new { l.RootCauseId, Kloe = f.KloeCode! })
+            .Join(tagged, l => l.FindingId, f => f.Id, (l, f) => new { l.RootCauseId, Kloe = f.KloeCode! })
+            .Join(db.RootCauses.Where(RootCauseRules.LiveAsAt(asAt)), x => x.RootCauseId, r => r.Id,
+                (x, r) => new { x.Kloe, r.Id, r.Reference, r.Description, r.Status, r.CompletedOn })
             .Distinct().ToListAsync(ct);
-        var tagged = await db.Findings.Where(f => f.KloeCode != null).Select(f => f.KloeCode!).Distinct().ToListAsync(ct);
-        if (tagged.Count == 0) return ValueList<WellLedKloeProgress>.Empty;
 
         // The root causes answering a tagged finding, as a subquery: one round trip each, however many there are.
-        var inPlan = db.RootCauseFindings.Join(db.Findings.Where(f => f.KloeCode != null), l => l.FindingId, f => f.Id, (l, f) => l.RootCauseId);
+        var inPlan = db.RootCauseFindings.Join(tagged, l => l.FindingId, f => f.Id, (l, f) => l.RootCauseId);
         var horizon = asAt.AddMonths(MonthsAhead);
-        var actions = await db.Actions
+        var actions = (await db.Actions
             .Where(a => inPlan.Contains(a.RootCauseId) && a.Status != ActionStatus.Cancelled
-                        && ((a.DoneOn >= month && a.DoneOn <= asAt) || ((a.DoneOn == null || a.DoneOn > asAt) && a.DueOn > asAt && a.DueOn <= horizon)))
-            .Select(a => new { a.RootCauseId, a.Title, a.DueOn, a.DoneOn, RootCause = db.RootCauses.Where(r => r.Id == a.RootCauseId).Select(r => r.Reference).FirstOrDefault() })
-            .ToListAsync(ct);
+                        && ((a.DoneOn >= month && a.DoneOn <= asAt) || ((a.DoneOn == null || a.DoneOn > asAt) && a.DueOn <= horizon)))
+            .Select(a => new { a.RootCauseId, a.Title, a.DueOn, a.DoneOn })
+            .ToListAsync(ct)).ToLookup(a => a.RootCauseId);
         var cutoff = PaperMonth.EndOfDayUtc(asAt);
-        var evidence = await db.Evidence.Where(e => inPlan.Contains(e.RootCauseId) && e.AddedAt < cutoff)
+        var evidence = (await db.Evidence.Where(e => inPlan.Contains(e.RootCauseId) && e.AddedAt < cutoff)
             .Select(e => new { e.RootCauseId, e.Title, e.WhatItShows, e.AddedAt })
-            .ToListAsync(ct);
+            .ToListAsync(ct)).ToLookup(e => e.RootCauseId);
 
-        var rows = new List<WellLedKloeProgress>();
-        foreach (var kloe in WellLedKloes.All.Where(k => tagged.Contains(k.Code, StringComparer.OrdinalIgnoreCase)))
+        var kloes = new List<WellLedKloe>();
+        foreach (var kloe in WellLedKloes.All)
         {
-            var rootCauses = links.Where(l => l.Kloe.Equals(kloe.Code, StringComparison.OrdinalIgnoreCase)).Select(l => l.RootCauseId).ToHashSet();
-            var mine = actions.Where(a => rootCauses.Contains(a.RootCauseId)).ToList();
-            var done = mine.Where(a => a.DoneOn >= month && a.DoneOn <= asAt).OrderBy(a => a.DoneOn)
-                .Select(a => $"{a.Title} ({a.RootCause}, done {PaperLabels.ShortDate(a.DoneOn!.Value)})");
-            var planned = mine.Where(a => a.DoneOn is null || a.DoneOn > asAt).OrderBy(a => a.DueOn)
-                .Select(a => $"{a.Title} ({a.RootCause}, due {PaperLabels.ShortDate(a.DueOn)})");
-            var shown = evidence.Where(e => rootCauses.Contains(e.RootCauseId)).OrderByDescending(e => e.AddedAt)
-                .Select(e => string.IsNullOrWhiteSpace(e.WhatItShows) ? e.Title : $"{e.Title}: {e.WhatItShows}");
-            rows.Add(new WellLedKloeProgress(kloe.Code, kloe.Title,
-                List(done, "No actions were completed this month."),
-                List(shown, "No evidence is recorded yet."),
-                List(planned, $"No actions are due in the next {MonthsAhead} months.")));
+            bool Mine(string code) => code.Equals(kloe.Code, StringComparison.OrdinalIgnoreCase);
+            var rootCauses = links.Where(l => Mine(l.Kloe)).DistinctBy(l => l.Id).OrderBy(l => l.Reference, StringComparer.Ordinal).ToList();
+            var lines = new List<(bool Done, WellLedLine Line)>();
+            foreach (var rc in rootCauses)
+            {
+                var done = actions[rc.Id].Where(a => a.DoneOn >= month && a.DoneOn <= asAt).OrderBy(a => a.DoneOn)
+                    .Select(a => $"{a.Title} (done {PaperLabels.ShortDate(a.DoneOn!.Value)})").ToList();
+                if (rc.Status.IsDelivered() && rc.CompletedOn >= month && rc.CompletedOn <= asAt)
+                    done.Add($"Root cause completed on {PaperLabels.ShortDate(rc.CompletedOn!.Value)}");
+                // Still open at the month end (however it stands today), due by the horizon; an overdue one is a next step too.
+                var next = actions[rc.Id].Where(a => a.DoneOn is null || a.DoneOn > asAt).OrderBy(a => a.DueOn)
+                    .Select(a => $"{a.Title} ({(a.DueOn <= asAt ? "overdue, was due" : "due")} {PaperLabels.ShortDate(a.DueOn)})").ToList();
+                if (done.Count == 0 && next.Count == 0) continue;
+                var shown = evidence[rc.Id].OrderByDescending(e => e.AddedAt).Select(e => string.IsNullOrWhiteSpace(e.WhatItShows) ? e.Title : $"{e.Title}: {e.WhatItShows}")
+                    .Distinct().ToList();
+                lines.Add((done.Count > 0, new WellLedLine($"{rc.Reference}: {Short(rc.Description)}",
+                    List(done, "Nothing completed this month."), List(shown, "No evidence recorded yet."), List(next, "No actions due in the next three months."))));
+            }
+            var ordered = lines.OrderByDescending(l => l.Done).Select(l => l.Line).ToList();
+            kloes.Add(new WellLedKloe(kloe.Code, WellLedKloes.Question(kloe.Code), findings.Where(f => Mine(f.Kloe)).Sum(f => f.Count),
+                rootCauses.Count, rootCauses.Count(r => r.Status.IsDelivered() && r.CompletedOn <= asAt),
+                new(ordered.Take(LinesPerKloe)), Math.Max(0, ordered.Count - LinesPerKloe)));
         }
-        return new(rows);
+        return new(kloes);
     }
 
-    private static string List(IEnumerable<string> items, string none)
+    private static string Short(string text) => text.Length <= RootCauseText ? text : text[..(RootCauseText - 1)].TrimEnd() + "…";
+
+    private static string List(IReadOnlyList<string> items, string none)
     {
-        var all = items.ToList();
-        if (all.Count == 0) return none;
-        var lines = all.Take(Listed).ToList();
-        if (all.Count > Listed) lines.Add($"… and {all.Count - Listed} more.");
+        if (items.Count == 0) return none;
+        var lines = items.Take(Listed).ToList();
+        if (items.Count > Listed) lines.Add($"… and {items.Count - Listed} more.");
         return string.Join("\n", lines);
     }
 }

@@ -19,6 +19,8 @@ public sealed record SavePaperDraft(DateOnly Month, PaperDraftFields Fields, lon
 
 public sealed class SavePaperDraftValidator : AbstractValidator<SavePaperDraft>
 {
+    public const int MaxRecommendations = 20;
+
     public SavePaperDraftValidator()
     {
         RuleFor(r => r.Month.Day).Equal(1).WithName("Month").WithMessage("A paper is for a month: give its first day.");
@@ -30,10 +32,19 @@ public sealed class SavePaperDraftValidator : AbstractValidator<SavePaperDraft>
             RuleFor(r => r.Fields.ResponsibleDirector).MaximumLength(InputLimits.Name);
             RuleFor(r => r.Fields.Author).MaximumLength(InputLimits.Name);
             RuleFor(r => r.Fields.ExecutiveSummary).MaximumLength(InputLimits.Document);
+            RuleFor(r => r.Fields.PreviouslyConsideredBy).MaximumLength(InputLimits.Line);
+            RuleFor(r => r.Fields.AskReason).MaximumLength(InputLimits.Text);
             RuleFor(r => r.Fields.EqualityImpact).MaximumLength(InputLimits.Text);
+            RuleFor(r => r.Fields.EqualityStage).IsInEnum();
             RuleFor(r => r.Fields.FoiStatus).MaximumLength(InputLimits.Name);
-            RuleFor(r => r.Fields.Recommendation).MaximumLength(InputLimits.LongText);
             RuleFor(r => r.Fields.BoardAskedTo).IsInEnum();
+            RuleFor(r => r.Fields.Recommendations).Must(items => (items ?? []).Count <= MaxRecommendations)
+                .WithMessage($"A recommendation may have at most {MaxRecommendations} items.");
+            RuleForEach(r => r.Fields.Recommendations).ChildRules(item =>
+            {
+                item.RuleFor(i => i.Verb).IsInEnum();
+                item.RuleFor(i => i.Text).NotEmpty().WithMessage("Say what the board is asked to note or approve.").MaximumLength(InputLimits.Text);
+            });
             RuleForEach(r => r.Fields.StrategicObjectives).MaximumLength(InputLimits.Line);
             RuleForEach(r => r.Fields.BafRisks).MaximumLength(InputLimits.Line);
             RuleForEach(r => r.Fields.IsgCommentaries).Must(c => (c.Text ?? "").Length <= InputLimits.LongText).WithMessage($"An ISG commentary may have at most {InputLimits.LongText} characters.");
@@ -46,8 +57,8 @@ public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, IM
     public async Task<PaperDraftDto> Handle(SavePaperDraft r, CancellationToken ct)
     {
         var f = r.Fields;
-        var cover = new PaperCover(f.Meeting, f.PaperTitle, f.MeetingDate, f.ResponsibleDirector, f.Author, f.BoardAskedTo,
-            f.LinkedCqcDomains ?? [], f.StrategicObjectives ?? [], f.BafRisks ?? [], f.EqualityImpact, f.FoiStatus);
+        var cover = new PaperCover(f.Meeting, f.PaperTitle, f.MeetingDate, f.ResponsibleDirector, f.Author, f.PreviouslyConsideredBy,
+            f.BoardAskedTo, f.LinkedCqcDomains ?? [], f.StrategicObjectives ?? [], f.BafRisks ?? [], f.EqualityStage, f.EqualityImpact, f.FoiStatus);
         var draft = await db.PaperDrafts.SingleOrDefaultAsync(d => d.Month == r.Month, ct);
         if (draft is null)
         {
@@ -58,9 +69,20 @@ public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, IM
         else if (r.Version is { } version) db.ExpectVersion(draft, version);
         else throw new ConflictException($"Someone else saved the {PaperMonth.Label(r.Month)} paper draft while you were editing it. Reload it and apply your change again.");
 
-        // The draft holds its own rules (what is kept, trimmed and required); this only hands it the PMO's words.
-        draft.WriteCover(cover);
-        draft.WriteJudgement(f.ExecutiveSummary, f.Recommendation);
+        // The draft holds its own rules (what is kept, trimmed, required and chosen from the trust's lists);
+        // this only hands it the PMO's words and the trust's lists.
+        var lists = await db.Trusts.Where(t => t.Id == user.TrustId)
+            .Select(t => new TrustPaperLists(t.StrategicObjectives, t.BafRisks)).SingleAsync(ct);
+        try
+        {
+            draft.WriteCover(cover, lists);
+        }
+        catch (NotOnTrustListException e)
+        {
+            throw new RequestValidationException(e.Errors.ToDictionary(x => $"Fields.{x.Key}", x => x.Value));
+        }
+        draft.AskTheBoard(f.BoardAskedTo, f.AskReason);
+        draft.WriteJudgement(f.ExecutiveSummary, f.Recommendations);
         draft.WriteCommentaries(f.IsgCommentaries, await db.Isgs.Select(i => i.Id).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetPaperDraft(r.Month), ct);

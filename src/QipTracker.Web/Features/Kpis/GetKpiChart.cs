@@ -19,7 +19,13 @@ public sealed record GetKpiChartPng(Guid KpiId, DateOnly? AsOf = null) : IQuery<
 
 /// <param name="Chart">Null below 2 measurements: there are no limits to draw yet.</param>
 /// <param name="Targets">The target in force for each point of the chart (null where there is none), for a stepped target line.</param>
-public sealed record KpiChart(KpiDto Kpi, IReadOnlyList<MeasurementDto> Measurements, SpcResult? Chart, IReadOnlyList<decimal?> Targets);
+/// <param name="Notes">The dated notes of what changed, oldest first, numbered in that order on the chart.</param>
+public sealed record KpiChart(KpiDto Kpi, IReadOnlyList<MeasurementDto> Measurements, SpcResult? Chart, IReadOnlyList<decimal?> Targets,
+    IReadOnlyList<KpiChartNote> Notes);
+
+/// <param name="Number">Its number on the chart, from 1.</param>
+/// <param name="PointIndex">The point of the period it falls in; null when no measurement covers that period.</param>
+public sealed record KpiChartNote(int Number, int? PointIndex, KpiAnnotationDto Note);
 
 public sealed class GetKpiChartHandlers(QipDbContext db, IMediator mediator, TimeProvider clock) :
     IRequestHandler<GetKpiChart, KpiChart>,
@@ -32,7 +38,10 @@ public sealed class GetKpiChartHandlers(QipDbContext db, IMediator mediator, Tim
         var entity = await db.Kpis.AsNoTracking().SingleAsync(k => k.Id == r.KpiId, ct);
         var measurements = await MeasurementList.QueryAsync(db, db.KpiMeasurements.Where(m => m.KpiId == r.KpiId && m.Period <= asOf), entity.Frequency, ct);
         var chart = KpiSpc.Analyse(entity, measurements.Select(m => new KpiValue(m.Period, m.Value)));
-        return new KpiChart(kpi, measurements, chart, chart is null ? [] : measurements.Select(m => entity.TargetFor(m.Period)).ToList());
+        var periods = measurements.Select(m => m.Period).ToList();
+        var notes = (await KpiAnnotationHandlers.ListAsync(db, entity, db.KpiAnnotations.Where(a => a.KpiId == r.KpiId && a.On <= asOf), ct))
+            .Select((n, i) => new KpiChartNote(i + 1, KpiAnnotation.PointIndex(n.On, entity.Frequency, periods, asOf), n)).ToList();
+        return new KpiChart(kpi, measurements, chart, chart is null ? [] : measurements.Select(m => entity.TargetFor(m.Period)).ToList(), notes);
     }
 
     public async Task<byte[]> Handle(GetKpiChartPng r, CancellationToken ct)
@@ -40,6 +49,7 @@ public sealed class GetKpiChartHandlers(QipDbContext db, IMediator mediator, Tim
         var chart = await Handle(new GetKpiChart(r.KpiId, r.AsOf), ct);
         if (chart.Chart is null)
             throw new DomainException($"{chart.Kpi.Code} has {chart.Measurements.Count} measurement(s); its chart needs at least 2.");
-        return XmrChartPng.Render(chart.Chart, $"{chart.Kpi.Code} {chart.Kpi.Name}", chart.Kpi.Unit);
+        return XmrChartPng.Render(chart.Chart, $"{chart.Kpi.Code} {chart.Kpi.Name}", chart.Kpi.Unit,
+            marks: [.. chart.Notes.Where(n => n.PointIndex is not null).Select(n => new XmrMark(n.PointIndex!.Value, n.Number))]);
     }
 }

@@ -14,6 +14,7 @@ public static class KpiEndpoints
     public sealed record SpcSettingsBody(IReadOnlyList<string>? RebaseAt, int? FixLimitsAfter, bool ScreenOutliers, int SustainPeriods, long Version);
     public sealed record MeasurementBody(string Period, decimal Value, string? Note);
     public sealed record LinkKpiBody(Guid? KpiId, long Version);
+    public sealed record AnnotationBody(DateOnly On, string Text);
 
     public static RouteGroupBuilder MapKpiEndpoints(this RouteGroupBuilder api)
     {
@@ -37,6 +38,7 @@ public static class KpiEndpoints
         kpi.MapPut("/spc", (Guid id, SpcSettingsBody b, IMediator m, CancellationToken ct) =>
             m.Send(new ConfigureSpc(id, b.RebaseAt ?? [], b.FixLimitsAfter, b.ScreenOutliers, b.SustainPeriods, b.Version), ct));
         kpi.MapPost("/measurements", (Guid id, MeasurementBody b, IMediator m, CancellationToken ct) => m.Send(new RecordMeasurement(id, b.Period, b.Value, b.Note), ct));
+        kpi.MapPost("/annotations", (Guid id, AnnotationBody b, IMediator m, CancellationToken ct) => m.Send(new AnnotateKpi(id, b.On, b.Text), ct));
         kpi.MapGet("/chart", (Guid id, DateOnly? asOf, IMediator m, CancellationToken ct) => m.Send(new GetKpiChart(id, asOf), ct));
         kpi.MapGet("/chart.png", async (Guid id, DateOnly? asOf, IMediator m, CancellationToken ct) =>
             Results.File(await m.Send(new GetKpiChartPng(id, asOf), ct), "image/png"));

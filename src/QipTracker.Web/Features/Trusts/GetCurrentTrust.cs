@@ -13,7 +13,7 @@ public sealed record GetCurrentTrust : IQuery<TrustDto>;
 
 public sealed record TrustDto(Guid Id, string Name, string OdsCode, TrustType Type, IReadOnlyList<string> Sites,
     int? PopulationServed, string? ImprovementDirector, IReadOnlyList<string> BuddyTrusts, IReadOnlyList<RegimeDto> Regimes,
-    ThresholdsDto EscalationThresholds);
+    ThresholdsDto EscalationThresholds, IReadOnlyList<string> StrategicObjectives, IReadOnlyList<string> BafRisks);
 
 /// <summary>Days overdue at which the ladder tells each level.</summary>
 public sealed record ThresholdsDto(int Owner, int IsgChair, int AccountableExecutive, int Ecib);
@@ -29,6 +29,7 @@ public sealed class GetCurrentTrustHandler(QipDbContext db, ICurrentUser user) :
             .Select(r => new RegimeDto(r.Regime, r.EnteredOn, r.ExitedOn)).ToListAsync(ct);
         return new TrustDto(trust.Id, trust.Name, trust.OdsCode, trust.Type, trust.Sites, trust.PopulationServed,
             trust.ImprovementDirector, trust.BuddyTrusts, regimes,
-            new ThresholdsDto(trust.EscalateToOwnerAfter, trust.EscalateToChairAfter, trust.EscalateToExecutiveAfter, trust.EscalateToEcibAfter));
+            new ThresholdsDto(trust.EscalateToOwnerAfter, trust.EscalateToChairAfter, trust.EscalateToExecutiveAfter, trust.EscalateToEcibAfter),
+            trust.StrategicObjectives, trust.BafRisks);
     }
 }

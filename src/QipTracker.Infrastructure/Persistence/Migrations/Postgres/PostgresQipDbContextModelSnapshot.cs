@@ -215,6 +215,11 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AskReason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -233,6 +238,13 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EqualityStage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("Stage1");
 
                     b.Property<string>("ExecutiveSummary")
                         .IsRequired()
@@ -264,10 +276,10 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<string>("Recommendation")
+                    b.Property<string>("PreviouslyConsideredBy")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("ResponsibleDirector")
                         .IsRequired()
@@ -556,6 +568,40 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Kpis");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Kpis.KpiAnnotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KpiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("KpiId", "On");
+
+                    b.ToTable("KpiAnnotations");
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Kpis.KpiMeasurement", b =>
@@ -1277,6 +1323,10 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("BafRisks")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.PrimitiveCollection<List<string>>("BuddyTrusts")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -1314,6 +1364,10 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("Sites")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("StrategicObjectives")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -1759,7 +1813,34 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("PaperDraftId");
                         });
 
+                    b.OwnsMany("QipTracker.Domain.BoardPapers.RecommendationItem", "Recommendations", b1 =>
+                        {
+                            b1.Property<Guid>("PaperDraftId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Verb")
+                                .IsRequired();
+
+                            b1.HasKey("PaperDraftId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PaperDrafts");
+
+                            b1
+                                .ToJson("Recommendations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PaperDraftId");
+                        });
+
                     b.Navigation("IsgCommentaries");
+
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.BaselineRecord", b =>
@@ -1869,6 +1950,15 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Kpis.KpiAnnotation", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Kpis.Kpi", null)
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Kpis.KpiMeasurement", b =>

@@ -204,6 +204,11 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AskReason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -222,6 +227,13 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("EqualityStage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Stage1");
 
                     b.Property<string>("ExecutiveSummary")
                         .IsRequired()
@@ -253,9 +265,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Recommendation")
+                    b.Property<string>("PreviouslyConsideredBy")
                         .IsRequired()
-                        .HasMaxLength(8000)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponsibleDirector")
@@ -545,6 +557,40 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Kpis");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Kpis.KpiAnnotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KpiId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("KpiId", "On");
+
+                    b.ToTable("KpiAnnotations");
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Kpis.KpiMeasurement", b =>
@@ -1266,6 +1312,10 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("BafRisks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("BuddyTrusts")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1303,6 +1353,10 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Sites")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("StrategicObjectives")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1748,7 +1802,34 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("PaperDraftId");
                         });
 
+                    b.OwnsMany("QipTracker.Domain.BoardPapers.RecommendationItem", "Recommendations", b1 =>
+                        {
+                            b1.Property<Guid>("PaperDraftId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Verb")
+                                .IsRequired();
+
+                            b1.HasKey("PaperDraftId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PaperDrafts");
+
+                            b1
+                                .ToJson("Recommendations")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PaperDraftId");
+                        });
+
                     b.Navigation("IsgCommentaries");
+
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.BaselineRecord", b =>
@@ -1858,6 +1939,15 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Kpis.KpiAnnotation", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Kpis.Kpi", null)
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Kpis.KpiMeasurement", b =>
