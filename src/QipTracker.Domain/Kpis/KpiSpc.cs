@@ -44,6 +44,9 @@ public static class KpiSpc
         return kept;
     }
 
+    /// <summary>A KPI the board should worry about: a special cause of concern, or a target the process consistently fails.</summary>
+    public static bool IsConcern(VariationIcon variation, AssuranceIcon assurance) => ConcernRank(variation, assurance) <= 1;
+
     /// <summary>
     /// Where a KPI stands in a board's "concerns first" order: a concern special cause, then a target the process
     /// consistently fails, then hit and miss, then the rest (improving or stable). Lower comes first.

@@ -25,7 +25,9 @@ public sealed record Landing(
 
 public sealed record PlanHeadline(int Findings, int MustDo, int ShouldDo, int RootCauses, int Delivered, int Overdue);
 public sealed record OwnerHeadline(int OpenRootCauses, int OverdueRootCauses, int OpenActions, int OverdueActions);
-public sealed record ChairHeadline(IReadOnlyList<string> Isgs, int RootCauses, int AwaitingAssurance);
+public sealed record ChairHeadline(IReadOnlyList<ChairIsg> Isgs, int RootCauses, int AwaitingAssurance);
+/// <summary>An ISG the person chairs and how many of its root causes wait for their assurance.</summary>
+public sealed record ChairIsg(Guid Id, string Name, int AwaitingAssurance);
 public sealed record TrustChoice(Guid TrustId, string Name);
 
 public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetLanding, Landing>
@@ -86,10 +88,16 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
 
     private async Task<ChairHeadline> ChairHeadline(Guid userId, CancellationToken ct)
     {
-        var isgs = await db.Isgs.Where(i => i.ChairId == userId).Select(i => new { i.Id, i.Name }).ToListAsync(ct);
-        var ids = isgs.Select(i => i.Id).ToList();
-        var inIsgs = db.RootCauses.Where(r => ids.Contains(r.IsgId) && r.WithdrawnOn == null);
-        return new ChairHeadline(isgs.Select(i => i.Name).Order().ToList(),
-            await inIsgs.CountAsync(ct), await inIsgs.CountAsync(r => r.Status == RootCauseStatus.Completed, ct));
+        var isgs = await db.Isgs.Where(i => i.ChairId == userId).OrderBy(i => i.Name)
+            .Select(i => new
+            {
+                i.Id, i.Name,
+                RootCauses = db.RootCauses.Count(r => r.IsgId == i.Id && r.WithdrawnOn == null),
+                // The ISG page's assurance list, by the same rule.
+                Awaiting = db.RootCauses.Where(RootCauseStates.AwaitingAssurance).Count(r => r.IsgId == i.Id),
+            })
+            .ToListAsync(ct);
+        return new ChairHeadline(isgs.Select(i => new ChairIsg(i.Id, i.Name, i.Awaiting)).ToList(),
+            isgs.Sum(i => i.RootCauses), isgs.Sum(i => i.Awaiting));
     }
 }
