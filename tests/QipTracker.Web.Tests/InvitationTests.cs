@@ -13,11 +13,11 @@ public abstract class InvitationTests(QipAppFactory app)
 {
     private Task<TestTrust> NewTrust() => TestTrust.CreateAsync(app.Services, $"Inv {Guid.NewGuid():N}"[..11]);
 
-    private static string TokenOf(string link) => link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..];
+    private async Task<string> TokenFor(string email) => Outbox.Query(await app.LatestLinkAsync(email, "/account/accept-invitation"), "token");
 
     private async Task<HttpResponseMessage> Accept(HttpClient browser, string token, string password, string? confirm = null)
     {
-        var csrf = await browser.AntiforgeryTokenAsync($"/account/accept-invitation?token={token}");
+        var csrf = await browser.AntiforgeryTokenAsync("/account/login");
         return await browser.PostAsync("/account/accept-invitation", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["token"] = token, ["password"] = password, ["confirm"] = confirm ?? password, ["__RequestVerificationToken"] = csrf,
@@ -33,17 +33,20 @@ public abstract class InvitationTests(QipAppFactory app)
         var sent = await app.SendAs(trust, TrustRole.TrustAdmin, new InviteUser(email, "New Matron", TrustRole.IsgChair));
 
         var queued = await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().OutboxEmails.SingleAsync(o => o.ToAddress == email));
-        Assert.Contains(sent.Link, queued.TextBody);
+        var token = await TokenFor(email);
+        Assert.Contains($"/account/accept-invitation?token={token}", queued.TextBody);
         Assert.Contains(trust.Name, queued.Subject);
+        Assert.Equal((email, TrustRole.IsgChair), (sent.Email, sent.Role));
 
         var browser = app.NewBrowser();
-        var accepted = await Accept(browser, TokenOf(sent.Link), "a long enough new password");
+        var accepted = await Accept(browser, token, "a long enough new password");
+        Assert.True(accepted.StatusCode == HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());
         Assert.Equal("/", accepted.Headers.Location!.OriginalString);
         var home = await browser.GetStringAsync("/");
         Assert.Contains("Welcome, New Matron", home);
         Assert.Contains("ISG chair", home);
 
-        var reused = await Accept(app.NewBrowser(), TokenOf(sent.Link), "another long password here");
+        var reused = await Accept(app.NewBrowser(), token, "another long password here");
         Assert.Contains("expired or was already used", WebUtility.UrlDecode(reused.Headers.Location!.OriginalString));
     }
 
@@ -51,15 +54,17 @@ public abstract class InvitationTests(QipAppFactory app)
     public async Task A_short_password_is_refused_and_the_invitation_stays_usable()
     {
         var trust = await NewTrust();
-        var sent = await app.SendAs(trust, TrustRole.TrustAdmin, new InviteUser($"p{Guid.NewGuid():N}@example.nhs.uk", "Pat Short", TrustRole.BoardMember));
+        var email = $"p{Guid.NewGuid():N}@example.nhs.uk";
+        await app.SendAs(trust, TrustRole.TrustAdmin, new InviteUser(email, "Pat Short", TrustRole.BoardMember));
+        var token = await TokenFor(email);
 
-        var refused = await Accept(app.NewBrowser(), TokenOf(sent.Link), "short");
+        var refused = await Accept(app.NewBrowser(), token, "short");
         Assert.Contains("at least 12 characters", WebUtility.UrlDecode(refused.Headers.Location!.OriginalString));
 
-        var mismatch = await Accept(app.NewBrowser(), TokenOf(sent.Link), "a long enough new password", "a different long password");
+        var mismatch = await Accept(app.NewBrowser(), token, "a long enough new password", "a different long password");
         Assert.Contains("not the same", WebUtility.UrlDecode(mismatch.Headers.Location!.OriginalString));
 
-        var ok = await Accept(app.NewBrowser(), TokenOf(sent.Link), "a long enough new password");
+        var ok = await Accept(app.NewBrowser(), token, "a long enough new password");
         Assert.Equal("/", ok.Headers.Location!.OriginalString);
     }
 
@@ -67,10 +72,12 @@ public abstract class InvitationTests(QipAppFactory app)
     public async Task An_expired_invitation_link_no_longer_works()
     {
         var trust = await NewTrust();
-        var sent = await app.SendAs(trust, TrustRole.TrustAdmin, new InviteUser($"e{Guid.NewGuid():N}@example.nhs.uk", "Eve Late", TrustRole.Pmo));
+        var email = $"e{Guid.NewGuid():N}@example.nhs.uk";
+        await app.SendAs(trust, TrustRole.TrustAdmin, new InviteUser(email, "Eve Late", TrustRole.Pmo));
+        var token = await TokenFor(email);
         // The shared app's clock only moves forward; every test works relative to it.
         app.Clock.Advance(Invitations.ValidFor + TimeSpan.FromMinutes(1));
-        var refused = await Accept(app.NewBrowser(), TokenOf(sent.Link), "a long enough new password");
+        var refused = await Accept(app.NewBrowser(), token, "a long enough new password");
         Assert.Contains("expired", WebUtility.UrlDecode(refused.Headers.Location!.OriginalString));
     }
 

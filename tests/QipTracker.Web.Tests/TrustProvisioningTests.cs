@@ -28,15 +28,28 @@ public sealed class TrustProvisioningTests(SqliteApp app)
 
         var created = await AsSystemAdmin(new CreateTrust(name, "RXX", TrustType.MentalHealth, adminEmail, "Ada Admin"));
 
-        var (membership, queued) = await app.AsSystem(async sp =>
+        var (invitation, members, queued) = await app.AsSystem(async sp =>
         {
             var db = sp.GetRequiredService<QipDbContext>();
-            return (await db.Memberships.SingleAsync(m => m.TrustId == created.TrustId),
+            return (await db.Invitations.SingleAsync(i => i.TrustId == created.TrustId),
+                    await db.Memberships.CountAsync(m => m.TrustId == created.TrustId),
                     await db.OutboxEmails.CountAsync(o => o.ToAddress == adminEmail));
         });
-        Assert.Equal(TrustRole.TrustAdmin, membership.Role);
+        // The invitation holds the role until the new admin accepts it.
+        Assert.Equal((TrustRole.TrustAdmin, "Ada Admin"), (invitation.Role, invitation.DisplayName));
+        Assert.Equal(0, members);
         Assert.Equal(1, queued);
+
+        var browser = app.NewBrowser();
+        var csrf = await browser.AntiforgeryTokenAsync("/account/login");
+        var token = Outbox.Query(await app.LatestLinkAsync(adminEmail, "/account/accept-invitation"), "token");
+        var accepted = await browser.PostAsync("/account/accept-invitation", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = token, ["password"] = "a long enough new password", ["confirm"] = "a long enough new password", ["__RequestVerificationToken"] = csrf,
+        }));
+        Assert.Equal("/", accepted.Headers.Location?.OriginalString);
         Assert.Contains(await AsSystemAdmin(new ListTrusts()), t => t.Id == created.TrustId && t.People == 1);
+        Assert.Contains("Trust administrator", await browser.GetStringAsync("/"));
 
         var duplicate = await Assert.ThrowsAsync<RequestValidationException>(() =>
             AsSystemAdmin(new CreateTrust(name, "RXY", TrustType.Acute, "x@riverside.example", "X")));

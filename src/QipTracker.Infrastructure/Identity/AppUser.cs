@@ -12,6 +12,8 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>The trust this person last switched to; their session works in it.</summary>
     public Guid? CurrentTrustId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Set by the system administrator: the account may not sign in, its sessions and API tokens stop working.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 
     public AppUser() => Id = Guid.NewGuid();
 }

@@ -50,6 +50,9 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    /// <summary>Not tenant-filtered: the system administrator reads it all; queries for a trust admin filter by trust.</summary>
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -22,7 +22,9 @@ public sealed class CreateTrustVerb(IMediator mediator, CurrentUser current) : I
             var created = await mediator.Send(new CreateTrust(args.Required("name"), args.Required("ods"), type,
                 args.Required("admin-email"), args.Required("admin-name")), ct);
             await output.WriteLineAsync($"Created {created.Name} ({created.TrustId}).");
-            await output.WriteLineAsync($"Invited {created.AdminInvitation.Email} as trust administrator; their one-time link: {created.AdminInvitation.Link}");
+            // The link goes to the invitee's mailbox only (through the outbox), never to whoever runs this.
+            await output.WriteLineAsync($"Invited {created.AdminInvitation.Email} as trust administrator: the one-time link is in their email, " +
+                $"valid until {created.AdminInvitation.ExpiresAt:d MMMM yyyy}.");
             return 0;
         }
         catch (RequestValidationException e)

@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using QipTracker.Infrastructure.Identity;
+using QipTracker.Infrastructure.Identity.Passwords;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Security;
+using QipTracker.Web.Security.Sessions;
 
 namespace QipTracker.Web.Hosting;
 
 public static class IdentitySetup
 {
     private const string CookieOrToken = "CookieOrToken";
+
+    public static readonly TimeSpan PasswordResetLifespan = TimeSpan.FromHours(1);
 
     public static IServiceCollection AddQipIdentity(this IServiceCollection services, IConfiguration config)
     {
@@ -38,7 +42,13 @@ public static class IdentitySetup
                 // API calls get status codes, not a redirect to the sign-in page.
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+                // Server-side sessions: a sign-in starts one, each request's cookie must still point at an active one.
+                o.Events.OnSigningIn = SessionCookie.SigningInAsync;
+                o.Events.OnValidatePrincipal = SessionCookie.ValidatePrincipalAsync;
             }));
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = SessionCookie.KeepSession);
+        // Password reset links: one use (the reset changes the security stamp they are bound to), one hour.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetLifespan);
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -56,7 +66,8 @@ public static class IdentitySetup
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<QipDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<QipSignInManager>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<QipClaimsPrincipalFactory>();
 
@@ -67,7 +78,12 @@ public static class IdentitySetup
 
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
-        services.AddScoped<AuthenticationStateProvider, ServerAuthenticationStateProvider>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ClientAddress>();
+        services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
+        services.AddScoped<UserSessions>();
+        services.AddScoped<SecurityLog>();
         return services;
     }
 

@@ -31,6 +31,7 @@ public static class WebSetup
         services.AddQipBoardPapers(builder.Configuration);
         services.AddDemoTrustSeeder(builder.Configuration);
         services.AddScoped<Features.People.Invitations>();
+        services.AddScoped<Features.People.InvitationAnswers>();
         services.AddScoped<Features.Sprints.SprintWork>();
         services.AddScoped<Features.Sprints.SprintCloser>();
         services.AddScoped<Features.RootCauses.SentBackLetter>();

@@ -34,6 +34,7 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<Authentication
         var stillMember = await db.Memberships.IgnoreQueryFilters()
             .AnyAsync(m => m.UserId == token.UserId && m.TrustId == token.TrustId && m.Role == token.Role);
         if (user is null || !stillMember || user.LockoutEnd > now) return AuthenticateResult.Fail("The token's owner no longer holds that role.");
+        if (await db.Users.AnyAsync(u => u.Id == token.UserId && u.DisabledAt != null)) return AuthenticateResult.Fail("The token's owner is disabled.");
 
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(5))
         {

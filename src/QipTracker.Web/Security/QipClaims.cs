@@ -13,12 +13,17 @@ public static class QipClaims
     public const string SystemAdminRole = "SystemAdmin";
     /// <summary>Present only when the request was signed in with a personal API token (its id), never on a cookie session.</summary>
     public const string ApiTokenId = "qip:api-token";
+    /// <summary>The server-side session this sign-in cookie belongs to (see UserSessions).</summary>
+    public const string Session = "qip:sid";
 
     public static Guid? UserId(this ClaimsPrincipal p) =>
         Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     public static Guid? CurrentTrustId(this ClaimsPrincipal p) =>
         Guid.TryParse(p.FindFirstValue(TrustId), out var id) ? id : null;
+
+    public static Guid? SessionId(this ClaimsPrincipal p) =>
+        Guid.TryParse(p.FindFirstValue(Session), out var id) ? id : null;
 
     public static bool IsSystemAdmin(this ClaimsPrincipal p) => p.HasClaim(SystemAdmin, "true");
 

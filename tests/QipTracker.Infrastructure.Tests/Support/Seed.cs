@@ -55,7 +55,7 @@ public static class Seed
             "94% of hourly reviews done", user.Id, at);
         rootCause.AddEvidence(evidence);
         var action = new ImprovementAction(trust.Id, rootCause.Id, "Add fresh-eyes prompt to the CTG sticker", user.Id, new DateOnly(2026, 4, 15));
-        var invitation = new Invitation(trust.Id, user.Id, user.Email!, TrustRole.Pmo, Convert.ToHexString(Guid.NewGuid().ToByteArray()) + suffix,
+        var invitation = new Invitation(trust.Id, user.Id, user.Email!, user.DisplayName, TrustRole.Pmo, Convert.ToHexString(Guid.NewGuid().ToByteArray()) + suffix,
             user.Id, at, TimeSpan.FromDays(7));
 
         await using var db = database.CreateContext(u => u.ActAsSystemEverywhere());

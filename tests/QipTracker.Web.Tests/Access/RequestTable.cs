@@ -8,6 +8,7 @@ using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 using QipTracker.Web.Features.Account;
+using QipTracker.Web.Features.Accounts;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
 using QipTracker.Web.Features.BoardPapers;
@@ -26,6 +27,7 @@ using QipTracker.Web.Features.People;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.Register;
 using QipTracker.Web.Features.RootCauses;
+using QipTracker.Web.Features.SecurityEvents;
 using QipTracker.Web.Features.Spc;
 using QipTracker.Web.Features.Sprints;
 using QipTracker.Web.Features.Trajectory;
@@ -176,6 +178,28 @@ public static class RequestTable
         Row(Nobody,                                    _ => new SendEcibPack()),
         Row(Nobody,                                    _ => new RunSprintRhythm()),
         Row(Nobody,                                    _ => new DraftMonthlyPaper()),
+        // Accounts, sessions, invitations and the security log.
+        Row(SignedIn,                                  _ => new ChangePassword("not the current password", "another long passphrase", null)),
+        Row(Anyone,                                    _ => new RequestPasswordReset($"nobody.{Guid.NewGuid():N}@nowhere.example")),
+        Row(Anyone,                                    _ => new ResetPassword(Guid.NewGuid(), "not-a-reset-token", "another long passphrase")),
+        Row(SignedIn,                                  _ => new ListMySessions(null)),
+        Row(SignedIn,                                  _ => new EndMySession(Guid.NewGuid())),
+        Row(SignedIn,                                  _ => new EndMyOtherSessions(null)),
+        Row(SignedIn,                                  _ => new ListMySecurityEvents()),
+        Row(Anyone,                                    _ => new GetInvitationLink("not-an-invitation")),
+        Row(SignedIn,                                  _ => new ListMyInvitations()),
+        Row(SignedIn,                                  _ => new RespondToInvitation(null, "not-an-invitation", false)),
+        Row([TrustAdmin],                              _ => new ListTrustPeople()),
+        Row([TrustAdmin],                              _ => new RemoveRole(Guid.NewGuid(), BoardMember)),
+        Row([TrustAdmin],                              _ => new WithdrawInvitation(Guid.NewGuid())),
+        Row([TrustAdmin],                              _ => new ListTrustSecurityEvents(null, null)),
+        Row(SystemAdminOnly,                           _ => new ListAllSecurityEvents(null, null)),
+        Row(SystemAdminOnly,                           _ => new SearchAccounts(null)),
+        Row(SystemAdminOnly,                           _ => new DisableAccount(Guid.NewGuid())),
+        Row(SystemAdminOnly,                           _ => new EnableAccount(Guid.NewGuid())),
+        // Recurring jobs a trust admin runs for their own trust.
+        Row(SignedIn,                                  _ => new ListRunnableJobs()),
+        Row([TrustAdmin],                              _ => new RunJobForMyTrust("no-such-job")),
     ];
 
     private static RequestRow Row<TResponse>(Principal[] may, Func<Target, IRequest<TResponse>> build) =>

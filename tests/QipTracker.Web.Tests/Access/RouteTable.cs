@@ -166,8 +166,8 @@ public static class RouteTable
         // Trust admins run their own trust's jobs; the SystemAdmin runs them across every trust.
         new("GET",    "/admin/jobs",                                      Admins,                Nobody,                Page("Jobs · QipTracker"), _ => "/admin/jobs"),
         new("GET",    "/admin/trusts",                                    SystemAdminOnly,       Nobody,                Page("Trusts · QipTracker"), _ => "/admin/trusts"),
-        new("GET",    "/admin/accounts",                                  SystemAdminOnly,       Nobody,                Page("Accounts · QipTracker"), _ => "/admin/accounts") { Pending = true },
-        new("GET",    "/admin/security-events",                           Admins,                Nobody,                Page("Security events · QipTracker"), _ => "/admin/security-events") { Pending = true },
+        new("GET",    "/admin/accounts",                                  SystemAdminOnly,       Nobody,                Page("Accounts · QipTracker"), _ => "/admin/accounts"),
+        new("GET",    "/admin/security-events",                           Admins,                Nobody,                Page("Security events · QipTracker"), _ => "/admin/security-events"),
 
         // ── Account: signing in is for nobody-yet; the session's own forms need the cookie and the page's form token ──
         new("GET",    "/account/login",                                   Anyone,                Anyone,                Page("Sign in · QipTracker"), _ => "/account/login"),
@@ -179,24 +179,24 @@ public static class RouteTable
         new("GET",    "/account/accept-invitation",                       Anyone,                Anyone,                Page("invitation · QipTracker"), _ => "/account/accept-invitation"),
         new("POST",   "/account/accept-invitation",                       Anyone,                Anyone,                Form, _ => "/account/accept-invitation",
             t => FormPost(t, ("token", "not-an-invitation"), ("password", "a long enough passphrase"), ("confirm", "a long enough passphrase"))),
-        new("GET",    "/account/forgot-password",                         Anyone,                Anyone,                Page("Forgot your password? · QipTracker"), _ => "/account/forgot-password") { Pending = true },
+        new("GET",    "/account/forgot-password",                         Anyone,                Anyone,                Page("Forgot your password? · QipTracker"), _ => "/account/forgot-password"),
         new("POST",   "/account/forgot-password",                         Anyone,                Anyone,                Form, _ => "/account/forgot-password",
-            t => FormPost(t, ("email", $"nobody.{Guid.NewGuid():N}@nowhere.example"))) { Pending = true },
-        new("GET",    "/account/reset-password",                          Anyone,                Anyone,                Page("Choose a new password · QipTracker"), _ => "/account/reset-password") { Pending = true },
+            t => FormPost(t, ("email", $"nobody.{Guid.NewGuid():N}@nowhere.example"))),
+        new("GET",    "/account/reset-password",                          Anyone,                Anyone,                Page("Choose a new password · QipTracker"), _ => "/account/reset-password"),
         new("POST",   "/account/reset-password",                          Anyone,                Anyone,                Form, _ => "/account/reset-password",
             t => FormPost(t, ("user", Guid.NewGuid().ToString()), ("token", "not-a-reset-token"),
-                ("newPassword", "a long enough passphrase"), ("confirm", "a long enough passphrase"))) { Pending = true },
+                ("newPassword", "a long enough passphrase"), ("confirm", "a long enough passphrase"))),
         new("GET",    "/account/denied",                                  Anyone,                Anyone,                Page("Not available to your role · QipTracker"), _ => "/account/denied"),
         new("GET",    "/account/security",                                SignedIn,              Nobody,                Page("Account security · QipTracker"), _ => "/account/security"),
-        new("GET",    "/account/invitations",                             SignedIn,              Nobody,                Page("Invitations · QipTracker"), _ => "/account/invitations") { Pending = true },
+        new("GET",    "/account/invitations",                             SignedIn,              Nobody,                Page("Invitations · QipTracker"), _ => "/account/invitations"),
         new("POST",   "/account/decline-invitation",                      SignedIn,              Nobody,                Form, _ => "/account/decline-invitation",
-            t => FormPost(t, ("token", "not-an-invitation"))) { Pending = true },
+            t => FormPost(t, ("token", "not-an-invitation"))),
         // The SystemAdmin belongs to no trust, so has none to switch to.
         new("POST",   "/account/switch-trust",                            Members,               Nobody,                Form, _ => "/account/switch-trust",
             t => FormPost(t, ("trustId", t.TrustId.ToString()))) { EndsSession = true },
         new("POST",   "/account/change-password",                         SignedIn,              Nobody,                Form, _ => "/account/change-password",
             t => FormPost(t, ("currentPassword", "not the current password"), ("newPassword", "another long passphrase"), ("confirm", "another long passphrase")))
-            { EndsSession = true, Pending = true },
+            { EndsSession = true },
         new("POST",   "/account/logout",                                  SignedIn,              Nobody,                Form, _ => "/account/logout",
             t => FormPost(t)) { EndsSession = true },
 

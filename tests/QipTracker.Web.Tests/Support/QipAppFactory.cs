@@ -38,7 +38,7 @@ public class QipAppFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Email:Transport", "Eml");
         builder.UseSetting("Jobs:RunServer", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<IStartupFilter, LoopbackClient>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -52,6 +52,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
     public void Configure(EntityTypeBuilder<Invitation> b)
     {
         b.Property(i => i.Email).HasMaxLength(256);
+        b.Property(i => i.DisplayName).HasMaxLength(200);
         b.Property(i => i.Role).HasConversion<string>().HasMaxLength(30);
         b.Property(i => i.TokenHash).HasMaxLength(64);
         b.HasIndex(i => i.TokenHash).IsUnique();

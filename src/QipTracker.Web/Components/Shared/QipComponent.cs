@@ -22,6 +22,7 @@ public abstract class QipComponent : ComponentBase
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] protected NotificationService Notifications { get; set; } = default!;
     [Inject] protected TimeProvider Clock { get; set; } = default!;
+    [Inject] private ClientAddress Client { get; set; } = default!;
 
     /// <summary>The conflict to show: someone else changed what this person was editing.</summary>
     protected string? Conflict { get; set; }
@@ -33,6 +34,7 @@ public abstract class QipComponent : ComponentBase
         var principal = (await Authentication.GetAuthenticationStateAsync()).User;
         await using var scope = Scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().SetFrom(principal);
+        scope.ServiceProvider.GetRequiredService<ClientAddress>().CopyFrom(Client); // for the security log
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 

@@ -1,18 +1,20 @@
 using MediatR;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Security;
+using QipTracker.Web.Security.Sessions;
 
 namespace QipTracker.Web.Features.Account;
 
 /// <summary>
-/// Sign-in, two-factor, sign-out and trust switching. These are plain form posts (not Blazor
-/// events) because only an HTTP response can set the sign-in cookie.
+/// Sign-in, two-factor, sign-out, trust switching, invitations and passwords. These are plain form
+/// posts (not Blazor events) because only an HTTP response can set or clear the sign-in cookie.
 /// </summary>
-public static class AccountEndpoints
+public static partial class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
@@ -22,49 +24,66 @@ public static class AccountEndpoints
         account.MapPost("/logout", Logout).RequireAuthorization();
         account.MapPost("/switch-trust", SwitchTrust).RequireAuthorization();
         account.MapPost("/accept-invitation", AcceptInvitation).AllowAnonymous();
+        account.MapPost("/decline-invitation", DeclineInvitation).RequireAuthorization();
+        account.MapPost("/change-password", ChangePassword).RequireAuthorization();
+        account.MapPost("/forgot-password", ForgotPassword).AllowAnonymous();
+        account.MapPost("/reset-password", ResetPassword).AllowAnonymous();
     }
 
     private static async Task<IResult> Login([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
-        [FromForm] bool? rememberMe, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+        [FromForm] bool? rememberMe, SignInManager<AppUser> signIn, UserManager<AppUser> users, QipDbContext db, SecurityLog log)
     {
-        var user = await users.FindByEmailAsync(email.Trim());
-        // The same answer for an unknown account and a wrong password: no account enumeration.
+        var address = email.Trim();
+        var user = await users.FindByEmailAsync(address);
         if (user is null)
-            return Back("/account/login", "invalid", returnUrl);
-
-        var result = await signIn.PasswordSignInAsync(user, password, rememberMe == true, lockoutOnFailure: true);
-        if (result.Succeeded) return Results.LocalRedirect(SafeReturn(returnUrl));
-        if (result.RequiresTwoFactor) return Results.LocalRedirect($"/account/login-2fa?returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
-        if (result.IsLockedOut)
         {
-            var until = await users.GetLockoutEndDateAsync(user);
-            return Back("/account/login", "locked", returnUrl, until is { } u ? $"&until={Uri.EscapeDataString(u.ToString("O"))}" : "");
+            SpendPasswordCheckTime(users, password);
+            await log.WriteAsync(db, SecurityEventKind.SignInFailed, null, address, null, "No account with this email");
+            return Failed(returnUrl);
         }
-        return Back("/account/login", "invalid", returnUrl);
+
+        var wasLocked = await users.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(user, password, rememberMe == true, lockoutOnFailure: true);
+        if (result.Succeeded) return Results.LocalRedirect(LocalReturnUrl.Sanitise(returnUrl));
+        if (result.RequiresTwoFactor)
+            return Results.LocalRedirect($"/account/login-2fa?returnUrl={Uri.EscapeDataString(LocalReturnUrl.Sanitise(returnUrl))}");
+        if (wasLocked || result.IsNotAllowed) SpendPasswordCheckTime(users, password);
+        await LogFailureAsync(db, log, user, result, wasLocked, "Wrong password");
+        return Failed(returnUrl);
     }
 
     private static async Task<IResult> LoginTwoFactor([FromForm] string code, [FromForm] string? returnUrl, [FromForm] bool? rememberMachine,
-        SignInManager<AppUser> signIn, UserManager<AppUser> users)
+        SignInManager<AppUser> signIn, UserManager<AppUser> users, QipDbContext db, SecurityLog log)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return Back("/account/login", "expired", returnUrl);
 
+        var wasLocked = await users.IsLockedOutAsync(user);
         // Six digits are an authenticator code; anything longer is a one-time recovery code.
         var digits = new string(code.Where(char.IsDigit).ToArray());
-        var result = digits.Length == 6 && code.Trim().Length <= 7
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: rememberMachine == true)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", "").Trim());
-        if (result.Succeeded) return Results.LocalRedirect(SafeReturn(returnUrl));
-        if (result.IsLockedOut)
-        {
-            var until = await users.GetLockoutEndDateAsync(user);
-            return Back("/account/login", "locked", returnUrl, until is { } u ? $"&until={Uri.EscapeDataString(u.ToString("O"))}" : "");
-        }
+        var recovery = !(digits.Length == 6 && code.Trim().Length <= 7);
+        var result = recovery
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", "").Trim())
+            : await signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: rememberMachine == true);
+        if (result.Succeeded) return Results.LocalRedirect(LocalReturnUrl.Sanitise(returnUrl));
+        await LogFailureAsync(db, log, user, result, wasLocked, recovery ? "Wrong recovery code" : "Wrong authenticator code");
+        // Locked or disabled: the same answer as any failed sign-in, from the start.
+        if (result.IsLockedOut || result.IsNotAllowed) return Failed(returnUrl);
         return Back("/account/login-2fa", "code", returnUrl);
     }
 
-    private static async Task<IResult> Logout(SignInManager<AppUser> signIn)
+    private static async Task<IResult> Logout(HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn, UserSessions sessions,
+        QipDbContext db, SecurityLog log)
     {
+        // No form fields to bind, so nothing checks the token unless we do: a cross-site post must not sign anyone out.
+        if (!await antiforgery.IsRequestValidAsync(http))
+            return Results.Problem("The sign-out form has expired. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+        if (http.User.UserId() is { } userId && http.User.SessionId() is { } sessionId)
+        {
+            await sessions.EndAsync(userId, sessionId, SessionEnd.SignedOut);
+            await log.WriteAsync(db, SecurityEventKind.SignedOut, userId, http.User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value,
+                http.User.CurrentTrustId());
+        }
         await signIn.SignOutAsync();
         return Results.LocalRedirect("/account/login?signedOut=1");
     }
@@ -84,29 +103,37 @@ public static class AccountEndpoints
         return Results.LocalRedirect("/");
     }
 
-    private static async Task<IResult> AcceptInvitation([FromForm] string token, [FromForm] string? password, [FromForm] string? confirm,
-        IMediator mediator, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    private static async Task LogFailureAsync(QipDbContext db, SecurityLog log, AppUser user, Microsoft.AspNetCore.Identity.SignInResult result,
+        bool wasLocked, string wrong)
     {
-        var back = $"/account/accept-invitation?token={Uri.EscapeDataString(token)}";
-        if (password != confirm) return Results.LocalRedirect($"{back}&error={Uri.EscapeDataString("The two passwords are not the same.")}");
-        try
+        var (kind, detail) = result switch
         {
-            var userId = await mediator.Send(new People.AcceptInvitation(token, password));
-            await signIn.SignInAsync((await users.FindByIdAsync(userId.ToString()))!, isPersistent: false);
-            return Results.LocalRedirect("/");
-        }
-        catch (Exception e) when (e is Domain.Common.DomainException or Application.RequestValidationException)
-        {
-            var message = e is Application.RequestValidationException v ? string.Join(" ", v.Errors.SelectMany(x => x.Value)) : e.Message;
-            return Results.LocalRedirect($"{back}&error={Uri.EscapeDataString(message)}");
-        }
+            { IsNotAllowed: true } => (SecurityEventKind.SignInFailed, "Account disabled"),
+            { IsLockedOut: true } when wasLocked => (SecurityEventKind.SignInFailed, "Account locked"),
+            { IsLockedOut: true } => (SecurityEventKind.LockedOut, $"{wrong}; locked after repeated failures"),
+            _ => (SecurityEventKind.SignInFailed, wrong),
+        };
+        await log.WriteAsync(db, kind, user.Id, user.Email, user.CurrentTrustId, detail);
     }
 
-    private static IResult Back(string page, string error, string? returnUrl, string extra = "") =>
-        Results.LocalRedirect($"{page}?error={error}{extra}&returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
+    // An unknown, locked or disabled account answers as slowly as a wrong password, so timing tells nothing either.
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
-    // Only local paths: an open redirect would let a phishing link bounce through our sign-in.
-    private static string SafeReturn(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-            ? returnUrl : "/";
+    private static void SpendPasswordCheckTime(UserManager<AppUser> users, string password) =>
+        users.PasswordHasher.VerifyHashedPassword(new AppUser(), DecoyHash.Value, password);
+
+    /// <summary>One answer for every failed sign-in — wrong password, unknown account, locked or disabled — so none reveals that an account exists.</summary>
+    private static IResult Failed(string? returnUrl) => Back("/account/login", "failed", returnUrl);
+
+    private static IResult Back(string page, string error, string? returnUrl) =>
+        Results.LocalRedirect($"{page}?error={error}&returnUrl={Uri.EscapeDataString(LocalReturnUrl.Sanitise(returnUrl))}");
+
+    private static IResult BackWith(string page, string message) =>
+        Results.LocalRedirect($"{page}{(page.Contains('?') ? '&' : '?')}error={Uri.EscapeDataString(message)}");
+
+    private static string Describe(Exception e) =>
+        e is Application.RequestValidationException v ? string.Join(" ", v.Errors.SelectMany(x => x.Value)) : e.Message;
+
+    private static bool IsRefusal(Exception e) =>
+        e is Domain.Common.DomainException or Application.RequestValidationException or Application.ForbiddenException or Application.NotFoundException;
 }

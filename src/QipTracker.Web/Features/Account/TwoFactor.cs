@@ -4,8 +4,10 @@ using MediatR;
 using Microsoft.AspNetCore.Identity;
 using QipTracker.Domain.Common;
 using QipTracker.Infrastructure.Identity;
+using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
+using QipTracker.Web.Security;
 
 namespace QipTracker.Web.Features.Account;
 
@@ -28,7 +30,7 @@ public sealed class EnableTwoFactorValidator : AbstractValidator<EnableTwoFactor
         RuleFor(r => r.Code).NotEmpty().Must(c => c.Count(char.IsDigit) == 6).WithMessage("Enter the 6-digit code your authenticator app shows.");
 }
 
-public sealed class TwoFactorHandlers(UserManager<AppUser> users, ICurrentUser current) :
+public sealed class TwoFactorHandlers(UserManager<AppUser> users, ICurrentUser current, QipDbContext db, SecurityLog log) :
     IRequestHandler<GetTwoFactorSetup, TwoFactorSetup>,
     IRequestHandler<EnableTwoFactor, IReadOnlyList<string>>,
     IRequestHandler<DisableTwoFactor, bool>
@@ -54,6 +56,7 @@ public sealed class TwoFactorHandlers(UserManager<AppUser> users, ICurrentUser c
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
             throw new DomainException("That code is not right. Check the time on your phone and enter the current code.");
         await users.SetTwoFactorEnabledAsync(user, true);
+        await log.WriteAsync(db, SecurityEventKind.TwoFactorEnabled, user.Id, user.Email, current.TrustId);
         return (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
     }
 
@@ -62,6 +65,7 @@ public sealed class TwoFactorHandlers(UserManager<AppUser> users, ICurrentUser c
         var user = await Me();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
+        await log.WriteAsync(db, SecurityEventKind.TwoFactorDisabled, user.Id, user.Email, current.TrustId);
         return true;
     }
 

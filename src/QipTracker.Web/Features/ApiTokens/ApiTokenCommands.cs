@@ -36,7 +36,7 @@ public sealed class CreateApiTokenValidator : AbstractValidator<CreateApiToken>
     }
 }
 
-public sealed class ApiTokenHandlers(QipDbContext db, ICurrentUser user, TimeProvider clock) :
+public sealed class ApiTokenHandlers(QipDbContext db, ICurrentUser user, TimeProvider clock, SecurityLog log) :
     IRequestHandler<CreateApiToken, CreatedApiToken>,
     IRequestHandler<ListMyApiTokens, IReadOnlyList<ApiTokenDto>>,
     IRequestHandler<RevokeApiToken, ApiTokenDto>
@@ -48,6 +48,7 @@ public sealed class ApiTokenHandlers(QipDbContext db, ICurrentUser user, TimePro
         var now = clock.GetUtcNow();
         var token = new ApiToken(user.TrustId!.Value, user.UserId!.Value, r.Role, r.Name, secret[..10], ApiTokenSecrets.Hash(secret), now, now.AddDays(r.ExpiresInDays));
         db.ApiTokens.Add(token);
+        log.Add(db, SecurityEventKind.ApiTokenCreated, token.UserId, await EmailOf(token.UserId, ct), token.TrustId, $"{token.Name} ({RoleNames.Describe(token.Role)}, {token.Prefix}…)");
         await db.SaveChangesAsync(ct);
         return new CreatedApiToken(Dto(token), secret);
     }
@@ -60,9 +61,12 @@ public sealed class ApiTokenHandlers(QipDbContext db, ICurrentUser user, TimePro
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == r.TokenId && t.UserId == user.UserId, ct)
                     ?? throw new NotFoundException($"API token {r.TokenId}");
         token.Revoke(clock.GetUtcNow());
+        log.Add(db, SecurityEventKind.ApiTokenRevoked, token.UserId, await EmailOf(token.UserId, ct), token.TrustId, $"{token.Name} ({RoleNames.Describe(token.Role)}, {token.Prefix}…)");
         await db.SaveChangesAsync(ct);
         return Dto(token);
     }
+
+    private Task<string?> EmailOf(Guid userId, CancellationToken ct) => db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(ct);
 
     private static ApiTokenDto Dto(ApiToken t) => new(t.Id, t.Name, t.Role, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt);
 }

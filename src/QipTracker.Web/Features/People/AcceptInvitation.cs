@@ -1,18 +1,17 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Common;
 using QipTracker.Infrastructure.Identity;
-using QipTracker.Infrastructure.Persistence;
-using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Features.People;
 
 /// <summary>
-/// The invitee follows their one-time link: a new person sets their password; someone who
-/// already has one just accepts. Answers the user to sign in.
+/// Someone new to QipTracker follows their link and chooses a password: the link is their proof,
+/// and they are signed in. A link for an account that already has a password never signs anyone
+/// in: that person signs in themselves (password and two-factor) and then answers the invitation
+/// (<see cref="RespondToInvitation"/>).
 /// </summary>
 [Anonymous]
 public sealed record AcceptInvitation(string Token, string? Password) : ICommand<Guid>;
@@ -22,34 +21,26 @@ public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitati
     public AcceptInvitationValidator() => RuleFor(r => r.Token).NotEmpty().Length(64);
 }
 
-public sealed class AcceptInvitationHandler(QipDbContext db, UserManager<AppUser> users, TimeProvider clock, CurrentUser current)
+public sealed class AcceptInvitationHandler(InvitationAnswers answers, UserManager<AppUser> users, TimeProvider clock)
     : IRequestHandler<AcceptInvitation, Guid>
 {
+    public const string SignInFirst =
+        "This invitation is for an account that already exists on QipTracker. Sign in with that account's own password to accept or decline it.";
+
     public async Task<Guid> Handle(AcceptInvitation r, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var hash = Invitations.HashToken(r.Token);
-        // The invitee is not signed in, so no trust filter applies: the secret token selects the row.
-        var invitation = await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
-        if (invitation is null || !invitation.IsUsable(now))
-            throw new DomainException("This invitation link has expired or was already used. Ask your trust administrator for a new one.");
-        var user = await users.FindByIdAsync(invitation.UserId.ToString()) ?? throw new NotFoundException("The invited account");
-        // The token proved the invitation; the work below happens in its trust, as the invitee.
-        current.Set(user.Id, invitation.TrustId, [invitation.Role], false);
+        var invitation = await answers.FindAsync(null, r.Token, ct);
+        if (invitation is null || !invitation.IsUsable(clock.GetUtcNow())) throw new DomainException(InvitationAnswers.Unusable);
+        var user = await users.FindByIdAsync(invitation.UserId.ToString()) ?? throw new DomainException(InvitationAnswers.Unusable);
+        if (user.DisabledAt is not null) throw new DomainException(InvitationAnswers.Unusable);
+        if (await users.HasPasswordAsync(user)) throw new DomainException(SignInFirst);
 
-        if (!await users.HasPasswordAsync(user))
-        {
-            if (string.IsNullOrEmpty(r.Password))
-                throw new RequestValidationException(new Dictionary<string, string[]> { ["Password"] = ["Choose a password."] });
-            var set = await users.AddPasswordAsync(user, r.Password);
-            if (!set.Succeeded)
-                throw new RequestValidationException(new Dictionary<string, string[]> { ["Password"] = set.Errors.Select(e => e.Description).ToArray() });
-        }
-        user.EmailConfirmed = true;
-        user.CurrentTrustId = invitation.TrustId;
-        await users.UpdateAsync(user);
-        invitation.Accept(now);
-        await db.SaveChangesAsync(ct);
+        if (string.IsNullOrEmpty(r.Password))
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["Password"] = ["Choose a password."] });
+        var set = await users.AddPasswordAsync(user, r.Password);
+        if (!set.Succeeded)
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["Password"] = set.Errors.Select(e => e.Description).ToArray() });
+        await answers.AcceptAsync(invitation, user, ct);
         return user.Id;
     }
 }

@@ -13,9 +13,11 @@ using QipTracker.Web.Security;
 namespace QipTracker.Web.Features.People;
 
 /// <summary>
-/// Makes an invitation: the account (without a password) if the person is new, their membership
-/// in the role, a one-time token (only its hash stored) and the email with the link. Used by a
-/// TrustAdmin inviting colleagues and by a SystemAdmin creating a trust with its first admin.
+/// Makes an invitation: finds the person's account, or makes one without a password if they are
+/// new to the platform; records the invitation, which holds the role until they accept; and emails
+/// the one-time link to them only. The inviting admin gets the same answer either way and never
+/// the link. Used by a TrustAdmin inviting colleagues, a SystemAdmin creating a trust with its
+/// first admin, and a plan import naming new owners.
 /// </summary>
 public sealed class Invitations(QipDbContext db, UserManager<AppUser> users, TimeProvider clock, IEmailSender email, IConfiguration config)
 {
@@ -24,41 +26,60 @@ public sealed class Invitations(QipDbContext db, UserManager<AppUser> users, Tim
     public async Task<InvitationSent> InviteAsync(Guid trustId, string trustName, string address, string displayName, TrustRole role,
         Guid invitedBy, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         address = address.Trim();
-        var user = await users.FindByEmailAsync(address);
-        if (user is null)
-        {
-            user = new AppUser { UserName = address, Email = address, DisplayName = displayName.Trim(), CurrentTrustId = trustId, CreatedAt = now };
-            var created = await users.CreateAsync(user);
-            if (!created.Succeeded)
-                throw new RequestValidationException(new Dictionary<string, string[]> { ["Email"] = created.Errors.Select(e => e.Description).ToArray() });
-        }
-        if (!await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.TrustId == trustId && m.UserId == user.Id && m.Role == role, ct))
-            db.Memberships.Add(new TrustMembership(trustId, user.Id, role));
-
-        return await IssueAsync(trustId, trustName, user, role, invitedBy, ct);
+        displayName = displayName.Trim();
+        var user = await users.FindByEmailAsync(address) ?? await NewAccountAsync(address, displayName, trustId);
+        // A member of this very trust is on the admin's People page already: saying so reveals nothing.
+        if (await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.TrustId == trustId && m.UserId == user.Id && m.Role == role, ct))
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["Email"] = [$"{address} is already {RoleNames.Describe(role)} in this trust."] });
+        return await IssueAsync(trustId, trustName, user, address, displayName, role, invitedBy, ct);
     }
 
-    /// <summary>The one-time link and its email, for an account that already exists (e.g. made by a plan import).</summary>
-    public async Task<InvitationSent> IssueAsync(Guid trustId, string trustName, AppUser user, TrustRole role, Guid invitedBy, CancellationToken ct)
+    /// <summary>The invitation and its email for an account found or made by the caller (a plan import). Replaces any earlier pending one for the same role.</summary>
+    public async Task<InvitationSent> IssueAsync(Guid trustId, string trustName, AppUser user, string address, string displayName, TrustRole role,
+        Guid invitedBy, CancellationToken ct)
     {
-        var address = user.Email!;
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        var invitation = new Invitation(trustId, user.Id, address, role, HashToken(token), invitedBy, clock.GetUtcNow(), ValidFor);
-        db.Invitations.Add(invitation);
+        var now = clock.GetUtcNow();
+        // Across trusts on purpose: a SystemAdmin creating a trust acts in none. Only the newest link works.
+        foreach (var earlier in await db.Invitations.IgnoreQueryFilters()
+                     .Where(i => i.TrustId == trustId && i.UserId == user.Id && i.Role == role && i.AcceptedAt == null && i.DeclinedAt == null && i.WithdrawnAt == null)
+                     .ToListAsync(ct))
+            earlier.Withdraw(now);
 
-        var link = $"{(config["App:BaseUrl"] ?? "http://localhost:5080").TrimEnd('/')}/account/accept-invitation?token={token}";
-        var roleName = RoleNames.Describe(role);
-        var expires = invitation.ExpiresAt.ToString("d MMMM yyyy");
-        await email.QueueAsync(new EmailMessage(address, user.DisplayName,
-            $"You are invited to {trustName}'s improvement plan on QipTracker",
-            $"<p>Hello {WebUtility.HtmlEncode(user.DisplayName)},</p><p>You have been invited to join <strong>{WebUtility.HtmlEncode(trustName)}</strong> on QipTracker as <strong>{roleName}</strong>.</p>" +
-            $"<p><a href=\"{link}\">Accept the invitation and set your password</a></p><p>The link works once and expires on {expires}.</p>",
-            $"Hello {user.DisplayName},\n\nYou have been invited to join {trustName} on QipTracker as {roleName}.\n\nAccept and set your password: {link}\n\nThe link works once and expires on {expires}.",
-            trustId), ct);
-        return new InvitationSent(user.Id, address, role, invitation.ExpiresAt, link);
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var invitation = new Invitation(trustId, user.Id, address, displayName, role, HashToken(token), invitedBy, now, ValidFor);
+        db.Invitations.Add(invitation);
+        await email.QueueAsync(await EmailAsync(user, address, trustId, trustName, role, token, invitation.ExpiresAt), ct);
+        return new InvitationSent(address, role, invitation.ExpiresAt);
     }
 
     public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private async Task<AppUser> NewAccountAsync(string address, string displayName, Guid trustId)
+    {
+        var user = new AppUser { UserName = address, Email = address, DisplayName = displayName, CurrentTrustId = trustId, CreatedAt = clock.GetUtcNow() };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["Email"] = created.Errors.Select(e => e.Description).ToArray() });
+        return user;
+    }
+
+    // Only the invitee reads this, so it may say what to do next: choose a password, or sign in as usual.
+    private async Task<EmailMessage> EmailAsync(AppUser user, string address, Guid trustId, string trustName, TrustRole role, string token, DateTimeOffset expiresAt)
+    {
+        var link = $"{(config["App:BaseUrl"] ?? "http://localhost:5080").TrimEnd('/')}/account/accept-invitation?token={token}";
+        var roleName = RoleNames.Describe(role);
+        var expires = expiresAt.ToString("d MMMM yyyy");
+        var (action, how) = await users.HasPasswordAsync(user)
+            ? ("Accept or decline the invitation", "Sign in with your usual QipTracker password to accept or decline it")
+            : ("Accept the invitation and choose your password", "Accept and choose your password");
+        var name = user.DisplayName;
+        return new EmailMessage(address, name,
+            $"You are invited to {trustName}'s improvement plan on QipTracker",
+            $"<p>Hello {WebUtility.HtmlEncode(name)},</p><p>You have been invited to join <strong>{WebUtility.HtmlEncode(trustName)}</strong> on QipTracker as <strong>{roleName}</strong>.</p>" +
+            $"<p><a href=\"{link}\">{action}</a></p><p>The link works once and expires on {expires}. If you did not expect this invitation, ignore this email.</p>",
+            $"Hello {name},\n\nYou have been invited to join {trustName} on QipTracker as {roleName}.\n\n{how}: {link}\n\n" +
+            $"The link works once and expires on {expires}. If you did not expect this invitation, ignore this email.",
+            trustId);
+    }
 }

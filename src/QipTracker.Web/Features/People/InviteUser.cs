@@ -9,14 +9,15 @@ using QipTracker.Web.Application;
 namespace QipTracker.Web.Features.People;
 
 /// <summary>
-/// A TrustAdmin invites someone to the trust in a role. A new person gets an account with no
-/// password and a one-time link to set one; someone already on the platform just gains the role.
+/// A TrustAdmin invites someone to the trust in a role. The person gets the one-time link by email
+/// and joins only when they accept; the admin's answer is the same whether or not the email
+/// already has an account somewhere on the platform.
 /// </summary>
 [RequiresRole(TrustRole.TrustAdmin)]
 public sealed record InviteUser(string Email, string DisplayName, TrustRole Role) : ICommand<InvitationSent>;
 
-/// <summary>The link is returned to the admin too, for when email is slow: it is the same one-time link.</summary>
-public sealed record InvitationSent(Guid UserId, string Email, TrustRole Role, DateTimeOffset ExpiresAt, string Link);
+/// <summary>What the inviting admin learns: the address and role as they typed them, and when the link expires. Never the link.</summary>
+public sealed record InvitationSent(string Email, TrustRole Role, DateTimeOffset ExpiresAt);
 
 public sealed class InviteUserValidator : AbstractValidator<InviteUser>
 {

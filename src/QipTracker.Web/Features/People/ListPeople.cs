@@ -6,21 +6,21 @@ using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Features.People;
 
-/// <summary>Everyone in the trust with their roles, and whether they have accepted their invitation.</summary>
+/// <summary>The trust's members with their roles (for choosing an owner, a chair…). People only invited are not members yet.</summary>
 [AnyTrustMember]
 public sealed record ListPeople : IQuery<IReadOnlyList<PersonDto>>;
 
-public sealed record PersonDto(Guid UserId, string DisplayName, string Email, IReadOnlyList<TrustRole> Roles, bool Active, bool TwoFactor);
+public sealed record PersonDto(Guid UserId, string DisplayName, string Email, IReadOnlyList<TrustRole> Roles);
 
 public sealed class ListPeopleHandler(QipDbContext db) : IRequestHandler<ListPeople, IReadOnlyList<PersonDto>>
 {
     public async Task<IReadOnlyList<PersonDto>> Handle(ListPeople request, CancellationToken ct)
     {
         var rows = await db.Memberships
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email, m.Role, Active = u.PasswordHash != null, u.TwoFactorEnabled })
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email, m.Role })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.Id)
-            .Select(g => new PersonDto(g.Key, g.First().DisplayName, g.First().Email ?? "", g.Select(r => r.Role).Order().ToList(), g.First().Active, g.First().TwoFactorEnabled))
+            .Select(g => new PersonDto(g.Key, g.First().DisplayName, g.First().Email ?? "", g.Select(r => r.Role).Order().ToList()))
             .OrderBy(p => p.DisplayName).ToList();
     }
 }

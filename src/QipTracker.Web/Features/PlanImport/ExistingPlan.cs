@@ -21,10 +21,10 @@ internal sealed class ExistingPlan
     public Dictionary<string, RootCause> RootCauses { get; } = new(Ref);
     /// <summary>People by normalised email, whichever trust they belong to.</summary>
     public Dictionary<string, AppUser> Users { get; } = new(StringComparer.Ordinal);
-    /// <summary>People who already hold the RootCauseOwner role in this trust.</summary>
+    /// <summary>People who already hold the RootCauseOwner role in this trust, or have an invitation to it waiting.</summary>
     public HashSet<Guid> Owners { get; } = [];
 
-    public static async Task<ExistingPlan> LoadAsync(QipDbContext db, IReadOnlyCollection<string> normalisedEmails, CancellationToken ct)
+    public static async Task<ExistingPlan> LoadAsync(QipDbContext db, IReadOnlyCollection<string> normalisedEmails, DateTimeOffset now, CancellationToken ct)
     {
         var plan = new ExistingPlan();
         foreach (var isg in await db.Isgs.ToListAsync(ct)) plan.Isgs.TryAdd(isg.Name, isg);
@@ -39,6 +39,10 @@ internal sealed class ExistingPlan
         plan.Owners.UnionWith(await db.Memberships
             .Where(m => m.Role == TrustRole.RootCauseOwner && userIds.Contains(m.UserId))
             .Select(m => m.UserId).ToListAsync(ct));
+        plan.Owners.UnionWith(await db.Invitations
+            .Where(i => i.Role == TrustRole.RootCauseOwner && userIds.Contains(i.UserId)
+                        && i.AcceptedAt == null && i.DeclinedAt == null && i.WithdrawnAt == null && i.ExpiresAt > now)
+            .Select(i => i.UserId).ToListAsync(ct));
         return plan;
     }
 

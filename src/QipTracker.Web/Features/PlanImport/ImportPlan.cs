@@ -31,7 +31,7 @@ public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimePr
         if (!validation.IsValid) throw PlanImportErrors.ToException(validation.Errors, limits);
 
         var emails = validation.Rows.Select(r => normalizer.NormalizeEmail(r.OwnerEmail)!).Distinct().ToList();
-        var plan = await ExistingPlan.LoadAsync(db, emails, ct);
+        var plan = await ExistingPlan.LoadAsync(db, emails, context.Now, ct);
         var owners = new PlanOwners(db, plan, context, normalizer);
         var importer = new PlanImporter(db, plan, context, owners);
         var result = importer.Apply(validation.Rows, request.DryRun);
@@ -43,11 +43,12 @@ public sealed class ImportPlanHandler(QipDbContext db, ICurrentUser user, TimePr
             if (importer.Errors.Count > 0) throw PlanImportErrors.ToException(importer.Errors.OrderBy(e => e.Row), limits);
             return result;
         }
-        if (owners.Invited.Count > 0)
+        if (owners.ToInvite.Count > 0)
         {
             var trustName = await db.Trusts.Where(t => t.Id == trustId).Select(t => t.Name).SingleAsync(ct);
-            foreach (var invitee in owners.Invited)
-                await invitations.IssueAsync(trustId, trustName, invitee, TrustRole.RootCauseOwner, user.UserId ?? Guid.Empty, ct);
+            foreach (var (invitee, address) in owners.ToInvite)
+                await invitations.IssueAsync(trustId, trustName, invitee, address, PlanOwners.DisplayNameOf(address), TrustRole.RootCauseOwner,
+                    user.UserId ?? Guid.Empty, ct);
         }
         await db.SaveChangesAsync(ct);
         return result;

@@ -1,24 +1,23 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using QipTracker.Domain.Common;
-using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
 
 namespace QipTracker.Web.Features.PlanImport;
 
 /// <summary>
-/// Finds each root-cause owner by email, or creates them as an invited person of the trust: an
-/// account with no password and an unconfirmed email and the RootCauseOwner role; the import then
-/// sends them an invitation (see <see cref="Invited"/>). Someone who already
-/// has an account — in this trust or another — is given the role in this trust if they lack it.
+/// Finds each root-cause owner by email, or makes an account for someone new to the platform (no
+/// password, unconfirmed email). Anyone not yet an owner in this trust is invited as one
+/// (<see cref="ToInvite"/>): they become a member only when they accept, and the import counts
+/// and names them alike whether or not the email already had an account somewhere else.
 /// </summary>
 internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportContext context, ILookupNormalizer normalizer)
 {
     public ImportTally Tally { get; } = new();
 
-    /// <summary>People new to the platform: the importer sends each an invitation once the plan is accepted.</summary>
-    public List<AppUser> Invited { get; } = [];
+    /// <summary>Owners to invite to this trust, with the address as the file gives it: the importer invites each once the plan is accepted.</summary>
+    public List<(AppUser User, string Email)> ToInvite { get; } = [];
 
     public string Normalise(string email) => normalizer.NormalizeEmail(email.Trim())!;
 
@@ -27,20 +26,20 @@ internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportConte
         var key = Normalise(email);
         if (!plan.Users.TryGetValue(key, out var user))
         {
-            user = Invite(email.Trim().ToLowerInvariant(), key);
+            user = NewAccount(email.Trim().ToLowerInvariant(), key);
             plan.Users[key] = user;
-            Tally.Created(user.Id);
         }
+        // Owners already here, or already invited, are seen; anyone else is invited (counted as created).
         if (plan.Owners.Add(user.Id))
         {
-            db.Memberships.Add(new TrustMembership(context.TrustId, user.Id, TrustRole.RootCauseOwner));
-            Tally.Updated(user.Id);
+            ToInvite.Add((user, email.Trim().ToLowerInvariant()));
+            Tally.Created(user.Id);
         }
         Tally.Seen(user.Id);
         return user.Id;
     }
 
-    private AppUser Invite(string email, string normalisedEmail)
+    private AppUser NewAccount(string email, string normalisedEmail)
     {
         var user = new AppUser
         {
@@ -56,7 +55,6 @@ internal sealed class PlanOwners(QipDbContext db, ExistingPlan plan, ImportConte
             LockoutEnabled = true,
         };
         db.Users.Add(user);
-        Invited.Add(user);
         return user;
     }
 

@@ -12,7 +12,7 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQipDbContext))]
-    [Migration("20261202072058_EscalationsAndSendBack")]
+    [Migration("20261202080903_EscalationsAndSendBack")]
     partial class EscalationsAndSendBack
     {
         /// <inheritdoc />
@@ -1490,6 +1490,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("CurrentTrustId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1565,6 +1568,14 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeclinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1592,6 +1603,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TokenHash")
@@ -1602,6 +1616,87 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("QipTracker.Infrastructure.Identity.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("TrustId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("SecurityEvents");
+                });
+
+            modelBuilder.Entity("QipTracker.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EndedAt");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2019,6 +2114,15 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("QipTracker.Infrastructure.Identity.Invitation", b =>
+                {
+                    b.HasOne("QipTracker.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Infrastructure.Identity.UserSession", b =>
                 {
                     b.HasOne("QipTracker.Infrastructure.Identity.AppUser", null)
                         .WithMany()

@@ -13,7 +13,7 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQipDbContext))]
-    [Migration("20261202072118_EscalationsAndSendBack")]
+    [Migration("20261202080956_EscalationsAndSendBack")]
     partial class EscalationsAndSendBack
     {
         /// <inheritdoc />
@@ -1501,6 +1501,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("CurrentTrustId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1576,6 +1579,14 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1603,6 +1614,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TokenHash")
@@ -1613,6 +1627,87 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("QipTracker.Infrastructure.Identity.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("TrustId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("SecurityEvents");
+                });
+
+            modelBuilder.Entity("QipTracker.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EndedAt");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2030,6 +2125,15 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("QipTracker.Infrastructure.Identity.Invitation", b =>
+                {
+                    b.HasOne("QipTracker.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Infrastructure.Identity.UserSession", b =>
                 {
                     b.HasOne("QipTracker.Infrastructure.Identity.AppUser", null)
                         .WithMany()
