@@ -19,15 +19,22 @@ public sealed class CompleteAndAssureTests(EndToEndFixture e2e)
         var reference = (await row.GetAttributeAsync("data-testid"))!["rc-".Length..];
 
         await owner.GetByTestId($"update-{reference}").ClickAsync();
-        await Assertions.Expect(owner.GetByTestId("quick-update")).ToBeVisibleAsync();
-        await Assertions.Expect(owner.GetByTestId("mark-completed")).ToBeDisabledAsync(); // no evidence, no completion
+        var update = owner.GetByTestId("quick-update");
+        await Assertions.Expect(update).ToBeInViewportAsync(); // opens under the row clicked, not far down the page
+        var completed = update.GetByTestId("update-status").GetByRole(AriaRole.Radio, new() { Name = "Completed" });
+        await Assertions.Expect(completed).ToBeDisabledAsync(); // no evidence, no completion
+        await Assertions.Expect(update.GetByTestId("needs-evidence")).ToBeVisibleAsync();
 
-        await owner.GetByTestId("evidence-title").FillAsync("Re-audit of sepsis screening, October");
-        await owner.GetByTestId("evidence-what").FillAsync("50 of 50 sampled patients screened within an hour of arrival");
-        await owner.GetByTestId("evidence-add").ClickAsync();
-        await Assertions.Expect(owner.GetByTestId("mark-completed")).ToBeEnabledAsync();
-        await owner.GetByTestId("mark-completed").ClickAsync();
-        await Assertions.Expect(owner.GetByTestId("completion-state")).ToContainTextAsync("waiting for the ISG chair");
+        await update.GetByTestId("evidence-title").FillAsync("Re-audit of sepsis screening, October");
+        await update.GetByTestId("evidence-what").FillAsync("50 of 50 sampled patients screened within an hour of arrival");
+        await update.GetByTestId("evidence-add").ClickAsync();
+        await Assertions.Expect(completed).ToBeEnabledAsync();
+        await completed.ClickAsync();
+        await Assertions.Expect(completed).ToBeCheckedAsync();
+        if (await update.GetByTestId("update-comment").CountAsync() > 0) // in this sprint: the comment is its update
+            await update.GetByTestId("update-comment").FillAsync("Re-audit done: every sampled patient screened in time.");
+        await update.GetByTestId("save-update").ClickAsync();
+        await Assertions.Expect(owner.GetByTestId($"rc-{reference}")).ToContainTextAsync("Awaiting assurance");
         await Screenshots.TakeAsync(owner, "owner-completed");
         await owner.Context.CloseAsync();
 

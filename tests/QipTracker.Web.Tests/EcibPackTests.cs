@@ -45,12 +45,14 @@ public abstract class EcibPackTests(QipAppFactory app)
             return await db.SaveChangesAsync();
         });
         await RunJob("overdue-escalation");
-        var levels = await app.AsSystem(async sp => (await sp.GetRequiredService<QipDbContext>().Escalations
-                .Where(e => e.TrustId == trust.TrustId).Select(e => new { e.Reference, e.Level, e.OffTrack }).ToListAsync())
-            .ToLookup(e => e.Reference));
-        Assert.Equal(Enum.GetValues<EscalationLevel>(), levels["RC-001"].Select(e => e.Level).Order());
-        Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair, EscalationLevel.AccountableExecutive], levels["RC-002"].Select(e => e.Level).Order());
-        Assert.All(levels["RC-002"], e => Assert.True(e.OffTrack));
+        var escalations = (await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().Escalations
+                .Where(e => e.TrustId == trust.TrustId).ToListAsync()))
+            .ToDictionary(e => e.Reference); // one escalation per item
+        Assert.Equal(EscalationLevel.Ecib, escalations["RC-001"].Level);
+        Assert.Equal(Enum.GetValues<EscalationLevel>(), escalations["RC-001"].Steps.Select(s => s.Level));
+        Assert.Equal(EscalationLevel.AccountableExecutive, escalations["RC-002"].Level);
+        Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair, EscalationLevel.AccountableExecutive], escalations["RC-002"].Steps.Select(s => s.Level));
+        Assert.True(escalations["RC-002"].OffTrack);
         var ownerLetter = await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().OutboxEmails
             .SingleAsync(o => o.TrustId == trust.TrustId && o.ToAddress == trust[TrustRole.RootCauseOwner].Email && o.DedupKey!.StartsWith("escalations:")));
         Assert.Contains("RC-002: reported off track before its due date", ownerLetter.TextBody);
@@ -62,7 +64,7 @@ public abstract class EcibPackTests(QipAppFactory app)
         var trust = await TestTrust.CreateAsync(app.Services, $"Ecb {Guid.NewGuid():N}"[..11]);
         await RunJob("overdue-escalation");
         var owners = await app.SendAs(trust, TrustRole.RootCauseOwner, new ListEscalations());
-        var escalation = owners.First(e => e.Reference == "RC-001");
+        var escalation = owners.Rows.First(e => e.Reference == "RC-001");
         await app.SendAs(trust, TrustRole.RootCauseOwner, new WriteRecoveryPlan(escalation.Id, "Second pharmacist starts Monday", escalation.Version));
         await app.SendAs(trust, TrustRole.RootCauseOwner, new Features.ChangeRequests.RequestChange(trust.RootCauseIds[0],
             Domain.ChangeControl.ChangeKind.NewDueDate, "Supplier delay", app.Clock.Today().AddDays(30), null, null, null, null));

@@ -11,13 +11,15 @@ namespace QipTracker.Domain.Escalations;
 /// from that day as if it were the due date, so off-track work climbs the same rungs and gets a
 /// recovery plan before it is late. Null when it is not off track.
 /// </param>
+/// <param name="RootCauseId">An action's root cause (a root cause is its own).</param>
 public sealed record EscalationSubject(
     EscalatedItemKind Kind,
     Guid ItemId,
     string Reference,
     Guid OwnerId,
     DateOnly DueOn,
-    DateOnly? OffTrackSince = null)
+    DateOnly? OffTrackSince = null,
+    Guid RootCauseId = default)
 {
     /// <summary>The day the ladder counts from: the due date, or the day it went off track if earlier.</summary>
     public DateOnly CountsFrom => OffTrackSince is { } since && since < DueOn ? since : DueOn;
@@ -28,9 +30,9 @@ public sealed record EscalationSubject(
     /// </summary>
     public static EscalationSubject Of(RootCause rootCause, DateOnly? offTrackSince = null) => new(
         EscalatedItemKind.RootCause, rootCause.Id, rootCause.Reference, rootCause.OwnerId, rootCause.BaselineDue,
-        rootCause.ReportedOffTrack ? offTrackSince : null);
+        rootCause.ReportedOffTrack ? offTrackSince : null, rootCause.Id);
 
     /// <summary>An action has no reference of its own; it shows under its root cause's reference.</summary>
     public static EscalationSubject Of(ImprovementAction action, string rootCauseReference) => new(
-        EscalatedItemKind.Action, action.Id, rootCauseReference, action.OwnerId, action.DueOn);
+        EscalatedItemKind.Action, action.Id, rootCauseReference, action.OwnerId, action.DueOn, RootCauseId: action.RootCauseId);
 }

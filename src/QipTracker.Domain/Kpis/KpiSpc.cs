@@ -44,6 +44,9 @@ public static class KpiSpc
         return kept;
     }
 
+    /// <summary>A KPI the board should worry about: a special cause of concern, or a target the process consistently fails.</summary>
+    public static bool IsConcern(VariationIcon variation, AssuranceIcon assurance) => ConcernRank(variation, assurance) <= 1;
+
     /// <summary>
     /// Whether a KPI is "not improving", the RAG rule's Amber input for the root cause it measures: the latest point
     /// of its chart (<see cref="Analyse"/>, with the KPI's own SPC settings) is special-cause variation of concern —

@@ -26,7 +26,11 @@ public sealed class RootCause : TenantEntity, IVersioned
     public DateOnly? EmbeddedOn { get; private set; }
     public int ReopenCount { get; private set; }
     public string? LastReopenReason { get; private set; }
+    /// <summary>The chair's comment when they last sent it back; kept until it is completed again.</summary>
     public string? ReviewComment { get; private set; }
+    /// <summary>When and by whom it was last sent back: set while the owner still has to act on the comment.</summary>
+    public DateOnly? SentBackOn { get; private set; }
+    public Guid? SentBackBy { get; private set; }
     public bool ReportedOffTrack { get; private set; }
     /// <summary>The day the owner first reported it off track, while it still is; the escalation ladder counts from it.</summary>
     public DateOnly? OffTrackSince { get; private set; }
@@ -54,6 +58,9 @@ public sealed class RootCause : TenantEntity, IVersioned
     public bool IsOverdue(DateOnly today) => RootCauseRules.Compiled.Overdue(this, today);
     public bool IsOffTrackOrOverdue(DateOnly today) => RootCauseRules.Compiled.OffTrackOrOverdue(this, today);
     public bool IsOpenAsAt(DateOnly date) => RootCauseRules.Compiled.OpenAsAt(this, date);
+
+    /// <summary>The state people see (see <see cref="RootCauseState"/>).</summary>
+    public RootCauseState State => RootCauseStates.Of(Status, SentBackOn is not null);
 
     private RootCause() { }
 
@@ -199,6 +206,8 @@ public sealed class RootCause : TenantEntity, IVersioned
         CompletedOn = completedOn;
         SetOffTrack(false, completedOn);
         ReviewComment = null;
+        SentBackOn = null;
+        SentBackBy = null;
     }
 
     /// <summary>The ISG chair (or the PMO) accepts the evidence.</summary>
@@ -213,16 +222,19 @@ public sealed class RootCause : TenantEntity, IVersioned
         AssuredBy = by;
     }
 
-    /// <summary>The chair does not accept the evidence: back to the owner with a comment.</summary>
-    public void SendBack(string comment)
+    /// <summary>The chair does not accept the evidence: back to the owner with a comment, flagged until completed again.</summary>
+    public void SendBack(string comment, Guid by, DateOnly on)
     {
         EnsureLive();
         if (Status != RootCauseStatus.Completed)
             throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be sent back.");
         if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Say why the evidence is not accepted.");
+        if (by == Guid.Empty) throw new DomainException("Say who sent it back.");
         Status = RootCauseStatus.InProgress;
         CompletedOn = null;
         ReviewComment = comment.Trim();
+        SentBackOn = on;
+        SentBackBy = by;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using MediatR;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Escalations;
 using QipTracker.Domain.Plans;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
@@ -82,7 +83,9 @@ public static class ApiEndpoints
         api.MapPost("/change-requests/{id:guid}/decision", (Guid id, DecisionBody b, IMediator m, CancellationToken ct) =>
             m.Send(new DecideChange(id, b.Approve, b.Note, b.Version), ct)).WithTags("Change requests");
 
-        api.MapGet("/escalations", (IMediator m, CancellationToken ct) => m.Send(new ListEscalations(), ct)).WithTags("Escalations");
+        api.MapGet("/escalations", (EscalationScope? scope, Guid? isgId, EscalationLevel? level, EscalatedItemKind? kind, EscalationReason? reason,
+                bool? hasRecoveryPlan, int? page, int? pageSize, IMediator m, CancellationToken ct) =>
+            m.Send(new ListEscalations(scope, isgId, level, kind, reason, hasRecoveryPlan, page ?? 1, pageSize ?? 25), ct)).WithTags("Escalations");
         api.MapPut("/escalations/{id:guid}/recovery-plan", (Guid id, RecoveryPlanBody b, IMediator m, CancellationToken ct) =>
             m.Send(new WriteRecoveryPlan(id, b.Plan, b.Version), ct)).WithTags("Escalations");
 

@@ -34,6 +34,10 @@ public static class WebSetup
         services.AddScoped<Features.People.InvitationAnswers>();
         services.AddScoped<Features.Sprints.SprintWork>();
         services.AddScoped<Features.Sprints.SprintCloser>();
+        services.AddScoped<Features.RootCauses.SentBackLetter>();
+        services.AddScoped<Features.Trajectory.TrajectoryQuery>();
+        services.AddScoped<Features.BoardPapers.PaperHistory>();
+        services.AddScoped<Features.Kpis.SpcSummaryQuery>();
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();
         services.AddQipJobs(options, builder.Configuration);

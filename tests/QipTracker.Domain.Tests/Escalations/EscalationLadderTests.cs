@@ -13,11 +13,13 @@ public sealed class EscalationLadderTests
 
     private static DateOnly Day(int daysOverdue) => Due.AddDays(daysOverdue);
 
-    private static List<Escalation> RaiseOn(int daysOverdue, List<Escalation> existing, EscalationThresholds? thresholds = null)
+    /// <summary>Runs the ladder for the item on a day; keeps a newly raised escalation in the history. Returns the rungs reached.</summary>
+    private static IReadOnlyList<EscalationLevel> RaiseOn(int daysOverdue, List<Escalation> history, EscalationThresholds? thresholds = null,
+        EscalationSubject? subject = null)
     {
-        var raised = EscalationLadder.Raise(Plan.Trust, Subject, Day(daysOverdue), thresholds ?? Defaults, existing);
-        existing.AddRange(raised);
-        return raised.ToList();
+        var move = EscalationLadder.Raise(Plan.Trust, subject ?? Subject, Day(daysOverdue), thresholds ?? Defaults, history);
+        if (move is { IsNew: true }) history.Add(move.Escalation);
+        return move?.Reached ?? [];
     }
 
     [Theory]
@@ -65,16 +67,25 @@ public sealed class EscalationLadderTests
         var history = new List<Escalation>();
 
         Assert.Empty(RaiseOn(0, history));
-        Assert.Equal([EscalationLevel.Owner], RaiseOn(1, history).Select(e => e.Level));
+        Assert.Equal([EscalationLevel.Owner], RaiseOn(1, history));
         for (var day = 2; day <= 6; day++) Assert.Empty(RaiseOn(day, history));
-        Assert.Equal([EscalationLevel.IsgChair], RaiseOn(7, history).Select(e => e.Level));
-        Assert.Equal([EscalationLevel.AccountableExecutive], RaiseOn(14, history).Select(e => e.Level));
-        Assert.Equal([EscalationLevel.Ecib], RaiseOn(21, history).Select(e => e.Level));
+        Assert.Equal([EscalationLevel.IsgChair], RaiseOn(7, history));
+        Assert.Equal([EscalationLevel.AccountableExecutive], RaiseOn(14, history));
+        Assert.Equal([EscalationLevel.Ecib], RaiseOn(21, history));
         Assert.Empty(RaiseOn(22, history));
         Assert.Empty(RaiseOn(60, history));
 
-        Assert.Equal([1, 7, 14, 21], history.Select(e => e.DaysOverdue));
-        Assert.Equal([Day(1), Day(7), Day(14), Day(21)], history.Select(e => e.RaisedOn));
+        // One escalation for the item, at its current rung, with the climb folded in.
+        var escalation = Assert.Single(history);
+        Assert.Equal(EscalationLevel.Ecib, escalation.Level);
+        Assert.Equal(1, escalation.DaysOverdue);
+        Assert.Equal(Day(1), escalation.RaisedOn);
+        Assert.Equal(
+            [new(EscalationLevel.Owner, Day(1)), new(EscalationLevel.IsgChair, Day(7)), new(EscalationLevel.AccountableExecutive, Day(14)), new EscalationStep(EscalationLevel.Ecib, Day(21))],
+            escalation.Steps);
+        Assert.Equal(Day(21), escalation.LevelReachedOn);
+        Assert.Equal(EscalationLevel.IsgChair, escalation.LevelOn(Day(13)));
+        Assert.Null(escalation.LevelOn(Day(0)));
     }
 
     [Fact]
@@ -87,32 +98,35 @@ public sealed class EscalationLadderTests
 
         Assert.Equal(3, first.Count);
         Assert.Empty(again);
-        Assert.Equal(3, history.Count);
+        Assert.Single(history);
     }
 
     [Fact]
-    public void Levels_missed_while_the_job_did_not_run_are_all_raised_at_the_next_run_lowest_first()
+    public void Levels_missed_while_the_job_did_not_run_are_all_reached_at_the_next_run_lowest_first()
     {
         var history = new List<Escalation>();
         RaiseOn(1, history);
 
         var caughtUp = RaiseOn(16, history);
 
-        Assert.Equal([EscalationLevel.IsgChair, EscalationLevel.AccountableExecutive], caughtUp.Select(e => e.Level));
-        Assert.All(caughtUp, e => Assert.Equal(16, e.DaysOverdue));
+        Assert.Equal([EscalationLevel.IsgChair, EscalationLevel.AccountableExecutive], caughtUp);
+        var escalation = Assert.Single(history);
+        Assert.Equal(EscalationLevel.AccountableExecutive, escalation.Level);
+        Assert.Equal([Day(1), Day(16), Day(16)], escalation.Steps.Select(s => s.ReachedOn));
     }
 
     [Fact]
     public void Work_first_seen_long_overdue_goes_up_every_rung_at_once()
     {
-        var raised = RaiseOn(30, []);
+        var history = new List<Escalation>();
+        var reached = RaiseOn(30, history);
 
-        Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair, EscalationLevel.AccountableExecutive, EscalationLevel.Ecib],
-            raised.Select(e => e.Level));
+        Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair, EscalationLevel.AccountableExecutive, EscalationLevel.Ecib], reached);
+        Assert.Equal(EscalationLevel.Ecib, Assert.Single(history).Level);
     }
 
     [Fact]
-    public void Once_resolved_a_later_slip_starts_the_ladder_again_from_the_owner()
+    public void Once_resolved_a_later_slip_opens_a_new_escalation_from_the_owner()
     {
         var history = new List<Escalation>();
         RaiseOn(8, history);
@@ -121,7 +135,9 @@ public sealed class EscalationLadderTests
         var again = RaiseOn(40, history);
 
         Assert.Equal(4, again.Count);
-        Assert.Equal(EscalationLevel.Owner, again[0].Level);
+        Assert.Equal(EscalationLevel.Owner, again[0]);
+        Assert.Equal(2, history.Count);
+        Assert.Single(history, e => e.IsOpen);
     }
 
     [Fact]
@@ -132,12 +148,34 @@ public sealed class EscalationLadderTests
         foreach (var e in history) e.Resolve(Day(10)); // the ECIB approved a new due date of 30 June
         var rebaselined = Subject with { DueOn = new DateOnly(2026, 6, 30) };
 
-        Assert.Empty(EscalationLadder.Raise(Plan.Trust, rebaselined, new DateOnly(2026, 6, 30), Defaults, history));
-        var raised = EscalationLadder.Raise(Plan.Trust, rebaselined, new DateOnly(2026, 7, 1), Defaults, history);
+        Assert.Null(EscalationLadder.Raise(Plan.Trust, rebaselined, new DateOnly(2026, 6, 30), Defaults, history));
+        var move = EscalationLadder.Raise(Plan.Trust, rebaselined, new DateOnly(2026, 7, 1), Defaults, history);
 
-        Assert.Equal([EscalationLevel.Owner], raised.Select(e => e.Level));
-        Assert.Equal(new DateOnly(2026, 6, 30), raised[0].DueOn);
-        Assert.Equal(1, raised[0].DaysOverdue);
+        Assert.NotNull(move);
+        Assert.True(move.IsNew);
+        Assert.Equal([EscalationLevel.Owner], move.Reached);
+        Assert.Equal(new DateOnly(2026, 6, 30), move.Escalation.DueOn);
+        Assert.Equal(1, move.Escalation.DaysOverdue);
+    }
+
+    [Fact]
+    public void An_open_escalation_follows_its_item_to_a_new_owner()
+    {
+        var history = new List<Escalation>();
+        RaiseOn(3, history);
+        var newOwner = Guid.Parse("6f1c2a7e-0000-4000-8000-0000000000a9");
+
+        RaiseOn(8, history, subject: Subject with { OwnerId = newOwner });
+
+        Assert.Equal(newOwner, Assert.Single(history).OwnerId);
+    }
+
+    [Fact]
+    public void An_item_with_two_open_escalations_is_refused_rather_than_escalated_twice()
+    {
+        var twice = new List<Escalation> { new(Plan.Trust, Subject, EscalationLevel.Owner, Day(1)), new(Plan.Trust, Subject, EscalationLevel.IsgChair, Day(7)) };
+
+        Assert.Throws<DomainException>(() => EscalationLadder.Raise(Plan.Trust, Subject, Day(8), Defaults, twice));
     }
 
     [Fact]
@@ -159,15 +197,13 @@ public sealed class EscalationLadderTests
         var offTrack = Subject with { DueOn = new DateOnly(2026, 6, 30), OffTrackSince = new DateOnly(2026, 5, 20) };
 
         Assert.Equal(new DateOnly(2026, 5, 20), offTrack.CountsFrom);
-        Assert.Empty(EscalationLadder.Raise(Plan.Trust, offTrack, new DateOnly(2026, 5, 20), Defaults, []));
-        var raised = EscalationLadder.Raise(Plan.Trust, offTrack, new DateOnly(2026, 5, 27), Defaults, []);
+        Assert.Null(EscalationLadder.Raise(Plan.Trust, offTrack, new DateOnly(2026, 5, 20), Defaults, []));
+        var move = EscalationLadder.Raise(Plan.Trust, offTrack, new DateOnly(2026, 5, 27), Defaults, []);
 
-        Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair], raised.Select(e => e.Level));
-        Assert.All(raised, e =>
-        {
-            Assert.True(e.OffTrack);
-            Assert.Equal(-34, e.DaysOverdue); // not overdue: 34 days before its due date
-        });
+        Assert.NotNull(move);
+        Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair], move.Reached);
+        Assert.True(move.Escalation.OffTrack);
+        Assert.Equal(-34, move.Escalation.DaysOverdue); // not overdue: 34 days before its due date
     }
 
     [Fact]
@@ -176,19 +212,19 @@ public sealed class EscalationLadderTests
         var lateAndOffTrack = Subject with { OffTrackSince = Day(10) };
 
         Assert.Equal(Due, lateAndOffTrack.CountsFrom);
-        var raised = EscalationLadder.Raise(Plan.Trust, lateAndOffTrack, Day(10), Defaults, []);
-        Assert.Equal(2, raised.Count);
-        Assert.All(raised, e => Assert.False(e.OffTrack));
+        var move = EscalationLadder.Raise(Plan.Trust, lateAndOffTrack, Day(10), Defaults, []);
+        Assert.Equal(2, move!.Reached.Count);
+        Assert.False(move.Escalation.OffTrack);
     }
 
     [Fact]
     public void Escalations_of_another_item_are_refused()
     {
-        var otherItems = EscalationLadder.Raise(Plan.Trust, Subject with { ItemId = Guid.NewGuid() }, Day(3), Defaults, []);
+        var otherItem = EscalationLadder.Raise(Plan.Trust, Subject with { ItemId = Guid.NewGuid() }, Day(3), Defaults, [])!.Escalation;
 
-        Assert.Throws<DomainException>(() => EscalationLadder.Raise(Plan.Trust, Subject, Day(3), Defaults, otherItems));
+        Assert.Throws<DomainException>(() => EscalationLadder.Raise(Plan.Trust, Subject, Day(3), Defaults, [otherItem]));
         Assert.Throws<DomainException>(() => EscalationLadder.Raise(Plan.Trust, Subject with { Kind = EscalatedItemKind.Action }, Day(3), Defaults,
-            EscalationLadder.Raise(Plan.Trust, Subject, Day(3), Defaults, [])));
+            [EscalationLadder.Raise(Plan.Trust, Subject, Day(3), Defaults, [])!.Escalation]));
     }
 
     [Fact]
@@ -202,7 +238,7 @@ public sealed class EscalationLadderTests
 
         var resolved = EscalationLadder.Settle(history, stillOverdueOrOffTrack: false, Day(10));
 
-        Assert.Equal(2, resolved.Count);
+        Assert.Single(resolved);
         Assert.All(history, e => Assert.Equal(Day(10), e.ResolvedOn));
         Assert.Empty(EscalationLadder.Settle(history, stillOverdueOrOffTrack: false, Day(11))); // settling again changes nothing
     }
@@ -231,5 +267,6 @@ public sealed class EscalationLadderTests
         var subject = EscalationSubject.Of(action, "RC-17.1");
 
         Assert.Equal((EscalatedItemKind.Action, action.Id, "RC-17.1", Plan.Owner, Due), (subject.Kind, subject.ItemId, subject.Reference, subject.OwnerId, subject.CountsFrom));
+        Assert.Equal(action.RootCauseId, new Escalation(Plan.Trust, subject, EscalationLevel.Owner, Due.AddDays(1)).RootCauseId);
     }
 }

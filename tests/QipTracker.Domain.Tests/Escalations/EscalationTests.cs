@@ -31,6 +31,20 @@ public sealed class EscalationTests
         Assert.True(escalation.IsOpen);
         Assert.Empty(escalation.Told);
         Assert.Null(escalation.RecoveryPlan);
+        Assert.Equal([new(EscalationLevel.Owner, Due.AddDays(8)), new EscalationStep(EscalationLevel.IsgChair, Due.AddDays(8))], escalation.Steps);
+    }
+
+    [Fact]
+    public void An_escalation_climbs_and_never_climbs_down()
+    {
+        var escalation = ChairLevel();
+
+        Assert.Equal([EscalationLevel.AccountableExecutive, EscalationLevel.Ecib], escalation.ClimbTo(EscalationLevel.Ecib, Due.AddDays(21)));
+        Assert.Empty(escalation.ClimbTo(EscalationLevel.IsgChair, Due.AddDays(22)));
+        Assert.Equal(EscalationLevel.Ecib, escalation.Level);
+        Assert.Throws<DomainException>(() => escalation.ClimbTo(EscalationLevel.Ecib, Due.AddDays(3))); // before it reached its rung
+        escalation.Resolve(Due.AddDays(30));
+        Assert.Throws<DomainException>(() => escalation.ClimbTo(EscalationLevel.Ecib, Due.AddDays(31)));
     }
 
     [Fact]
@@ -46,12 +60,13 @@ public sealed class EscalationTests
         var escalation = ChairLevel();
 
         var first = escalation.RecordTold([Plan.Chair, Plan.Owner, Plan.Chair], Morning);
-        var again = escalation.RecordTold([Plan.Chair, Executive], Morning.AddHours(1));
+        var again = escalation.RecordTold([Plan.Chair, Executive], Morning.AddHours(1), EscalationLevel.AccountableExecutive);
 
         Assert.Equal([Plan.Chair, Plan.Owner], first);
         Assert.Equal([Executive], again);
         Assert.Equal(
-            [new EscalationNotice(Plan.Chair, Morning), new EscalationNotice(Plan.Owner, Morning), new EscalationNotice(Executive, Morning.AddHours(1))],
+            [new EscalationNotice(Plan.Chair, Morning, EscalationLevel.IsgChair), new EscalationNotice(Plan.Owner, Morning, EscalationLevel.IsgChair),
+             new EscalationNotice(Executive, Morning.AddHours(1), EscalationLevel.AccountableExecutive)],
             escalation.Told);
         Assert.True(escalation.WasTold(Plan.Chair));
         Assert.False(escalation.WasTold(Guid.NewGuid()));

@@ -197,7 +197,7 @@ public sealed class RootCauseTests
     public void Completing_with_evidence_records_the_date_and_clears_off_track_and_review_comment()
     {
         var rootCause = Plan.Completed();
-        rootCause.SendBack("Audit covers days only; show nights too.");
+        rootCause.SendBack("Audit covers days only; show nights too.", Plan.Chair, new DateOnly(2026, 5, 30));
         rootCause.ReportProgress(new DateOnly(2026, 7, 1), offTrack: true, on: new DateOnly(2026, 6, 1));
 
         rootCause.MarkCompleted(new DateOnly(2026, 6, 12));
@@ -280,12 +280,40 @@ public sealed class RootCauseTests
     {
         var rootCause = Plan.Completed();
 
-        rootCause.SendBack("  Audit covers days only; show nights too. ");
+        rootCause.SendBack("  Audit covers days only; show nights too. ", Plan.Chair, new DateOnly(2026, 5, 30));
 
         Assert.Equal(RootCauseStatus.InProgress, rootCause.Status);
         Assert.Null(rootCause.CompletedOn);
         Assert.Equal("Audit covers days only; show nights too.", rootCause.ReviewComment);
+        Assert.Equal((new DateOnly(2026, 5, 30), Plan.Chair), (rootCause.SentBackOn, rootCause.SentBackBy));
         Assert.Single(rootCause.Evidence); // the evidence stays for the owner to add to
+    }
+
+    [Fact]
+    public void Sent_back_work_stays_flagged_while_the_owner_reports_progress_until_it_is_completed_again()
+    {
+        var rootCause = Plan.Completed();
+        Assert.Equal(RootCauseState.AwaitingAssurance, rootCause.State);
+
+        rootCause.SendBack("Show nights too.", Plan.Chair, new DateOnly(2026, 5, 30));
+        Assert.Equal(RootCauseState.SentBack, rootCause.State);
+        rootCause.ReportProgress(new DateOnly(2026, 6, 20), offTrack: false, on: new DateOnly(2026, 6, 1));
+        Assert.Equal(RootCauseState.SentBack, rootCause.State);
+
+        rootCause.MarkCompleted(new DateOnly(2026, 6, 12));
+        Assert.Equal(RootCauseState.AwaitingAssurance, rootCause.State);
+    }
+
+    [Theory]
+    [InlineData(RootCauseStatus.NotStarted, false, RootCauseState.NotStarted)]
+    [InlineData(RootCauseStatus.InProgress, false, RootCauseState.InProgress)]
+    [InlineData(RootCauseStatus.InProgress, true, RootCauseState.SentBack)]
+    [InlineData(RootCauseStatus.Completed, false, RootCauseState.AwaitingAssurance)]
+    [InlineData(RootCauseStatus.Assured, false, RootCauseState.Assured)]
+    [InlineData(RootCauseStatus.Embedded, false, RootCauseState.Embedded)]
+    public void One_state_vocabulary_tells_sent_back_work_apart(RootCauseStatus status, bool sentBack, RootCauseState expected)
+    {
+        Assert.Equal(expected, RootCauseStates.Of(status, sentBack));
     }
 
     [Fact]
@@ -295,10 +323,11 @@ public sealed class RootCauseTests
         var inProgress = Plan.RootCause();
         inProgress.Start();
 
-        Assert.Throws<DomainException>(() => completed.SendBack(" "));
+        Assert.Throws<DomainException>(() => completed.SendBack(" ", Plan.Chair, new DateOnly(2026, 5, 30)));
+        Assert.Throws<DomainException>(() => completed.SendBack("Who says?", Guid.Empty, new DateOnly(2026, 5, 30)));
         Assert.Equal(RootCauseStatus.Completed, completed.Status);
-        Assert.Throws<DomainException>(() => inProgress.SendBack("Not ready"));
-        Assert.Throws<DomainException>(() => Plan.Assured().SendBack("Changed my mind"));
+        Assert.Throws<DomainException>(() => inProgress.SendBack("Not ready", Plan.Chair, new DateOnly(2026, 5, 30)));
+        Assert.Throws<DomainException>(() => Plan.Assured().SendBack("Changed my mind", Plan.Chair, new DateOnly(2026, 5, 30)));
     }
 
     // --- embedding ---
@@ -426,7 +455,7 @@ public sealed class RootCauseTests
         assured.Withdraw(new DateOnly(2026, 5, 29));
 
         Assert.Throws<DomainException>(() => completed.Assure(Plan.Chair, true, new DateOnly(2026, 5, 28)));
-        Assert.Throws<DomainException>(() => completed.SendBack("Evidence too thin"));
+        Assert.Throws<DomainException>(() => completed.SendBack("Evidence too thin", Plan.Chair, new DateOnly(2026, 5, 30)));
         Assert.Throws<DomainException>(() => assured.Embed(Plan.Sustained, new DateOnly(2026, 8, 31)));
         Assert.Throws<DomainException>(() => assured.Reopen("KPI slipped"));
         Assert.Equal(RootCauseStatus.Completed, completed.Status);

@@ -15,6 +15,7 @@ public sealed class RunningApp(IReadOnlyDictionary<string, string> settings) : I
 
     public const string DemoPassword = "e2e demo password 2026";
     private Process? _process;
+    private string _dll = "", _webProject = "";
     private readonly StringBuilder _log = new();
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("qip-e2e-").FullName;
     public string BaseUrl { get; private set; } = "";
@@ -24,10 +25,10 @@ public sealed class RunningApp(IReadOnlyDictionary<string, string> settings) : I
     {
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
-        var webProject = Path.Combine(RepositoryRoot(), "src", "QipTracker.Web");
+        var webProject = _webProject = Path.Combine(RepositoryRoot(), "src", "QipTracker.Web");
         // The web project's own build output (built as this test project's reference), with its static-asset manifest.
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
-        var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "QipTracker.Web.dll");
+        var dll = _dll = Path.Combine(webProject, "bin", configuration, "net10.0", "QipTracker.Web.dll");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
         {
             WorkingDirectory = webProject,
@@ -69,6 +70,26 @@ public sealed class RunningApp(IReadOnlyDictionary<string, string> settings) : I
         _process?.Dispose();
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Runs one recurring job now through the app's own command line (`run-job`), against the same data, as an operator would.</summary>
+    public async Task<string> RunJobAsync(string job)
+    {
+        var start = new ProcessStartInfo("dotnet", [_dll, "run-job", "--job", job])
+        {
+            WorkingDirectory = _webProject, // the same content root (and settings) as the app
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DataFolder"] = DataFolder;
+        using var run = Process.Start(start)!;
+        var output = run.StandardOutput.ReadToEndAsync();
+        var error = run.StandardError.ReadToEndAsync();
+        await run.WaitForExitAsync();
+        if (run.ExitCode != 0) throw new InvalidOperationException($"run-job {job} failed ({run.ExitCode}):\n{await output}\n{await error}");
+        return await output;
     }
 
     private static int FreePort()

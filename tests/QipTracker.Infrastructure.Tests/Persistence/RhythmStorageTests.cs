@@ -47,20 +47,21 @@ public sealed class RhythmStorageTests(DatabaseFixture databases) : PersistenceT
         await using (var db = database.ContextAsPmoOf(trust))
         {
             var rootCause = await db.RootCauses.SingleAsync(r => r.Id == trust.RootCauseId);
-            var raised = EscalationLadder.Raise(trust.TrustId, EscalationSubject.Of(rootCause), rootCause.BaselineDue.AddDays(8),
+            var move = EscalationLadder.Raise(trust.TrustId, EscalationSubject.Of(rootCause), rootCause.BaselineDue.AddDays(8),
                 EscalationThresholds.Default, []);
-            Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair], raised.Select(e => e.Level));
-            raised[0].RecordTold([trust.UserId], database.Clock.GetUtcNow());
-            raised[0].WriteRecoveryPlan("Extra audit sessions booked for March", trust.UserId, database.Clock.GetUtcNow());
-            db.Escalations.AddRange(raised);
+            Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair], move!.Reached);
+            move.Escalation.RecordTold([trust.UserId], database.Clock.GetUtcNow(), EscalationLevel.Owner);
+            move.Escalation.WriteRecoveryPlan("Extra audit sessions booked for March", trust.UserId, database.Clock.GetUtcNow());
+            db.Escalations.Add(move.Escalation);
             await db.SaveChangesAsync();
-            escalationId = raised[0].Id;
+            escalationId = move.Escalation.Id;
         }
 
         await using var reader = database.ContextAsPmoOf(trust);
         var stored = await reader.Escalations.SingleAsync(e => e.Id == escalationId);
-        Assert.Equal(trust.UserId, Assert.Single(stored.Told).UserId);
+        Assert.Equal((trust.UserId, EscalationLevel.Owner), (Assert.Single(stored.Told).UserId, stored.Told[0].Level));
         Assert.Equal("Extra audit sessions booked for March", stored.RecoveryPlan);
-        Assert.Equal(2, await reader.Escalations.CountAsync(e => e.ItemId == trust.RootCauseId));
+        Assert.Equal([EscalationLevel.Owner, EscalationLevel.IsgChair], stored.Steps.Select(s => s.Level));
+        Assert.Equal(1, await reader.Escalations.CountAsync(e => e.ItemId == trust.RootCauseId));
     }
 }

@@ -60,6 +60,7 @@ public static class RequestTable
         // ── The trust and its people ──
         Row(Members,                                   _ => new GetCurrentTrust()),
         Row(SignedIn,                                  _ => new GetLanding()),
+        Row(Readers,                                   _ => new GetBoardHome()),
         Row(Members,                                   _ => new ListPeople()),
         Row([TrustAdmin, Pmo],                         _ => new SetEscalationThresholds(1, 7, 14, 21)),
         Row([TrustAdmin, Pmo],                         _ => new SetPaperLists(["Safe care"], ["BAF 1: Workforce"])),

@@ -66,6 +66,7 @@ internal sealed class RootCauseConfiguration : IEntityTypeConfiguration<RootCaus
         b.Property(r => r.Version).IsConcurrencyToken();
         b.ComplexProperty(r => r.Sbar);
         b.Ignore(r => r.IsWithdrawn);
+        b.Ignore(r => r.State);
         b.HasMany(r => r.Findings).WithOne().HasForeignKey(l => l.RootCauseId);
         b.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.RootCauseId);
         b.HasOne<ImprovementSteeringGroup>().WithMany().HasForeignKey(r => r.IsgId).OnDelete(DeleteBehavior.Restrict);

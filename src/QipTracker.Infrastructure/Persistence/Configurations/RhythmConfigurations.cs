@@ -76,9 +76,21 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         b.Property(e => e.Reference).HasMaxLength(40);
         b.Property(e => e.RecoveryPlan).HasMaxLength(4000);
         b.Property(e => e.Version).IsConcurrencyToken();
-        b.OwnsMany(e => e.Told, t => t.ToJson());
+        b.OwnsMany(e => e.Told, t =>
+        {
+            t.ToJson();
+            t.Property(n => n.Level).HasConversion<string>();
+        });
+        // The rungs reached, folded into the one escalation an item has (not a row per rung).
+        b.OwnsMany(e => e.Steps, s =>
+        {
+            s.ToJson();
+            s.Property(x => x.Level).HasConversion<string>();
+        });
         b.HasIndex(e => new { e.TrustId, e.ItemId, e.Level });
         b.HasIndex(e => new { e.TrustId, e.ResolvedOn });
+        b.HasIndex(e => new { e.TrustId, e.RootCauseId });
         b.Ignore(e => e.IsOpen);
+        b.Ignore(e => e.LevelReachedOn);
     }
 }

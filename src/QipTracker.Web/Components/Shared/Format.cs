@@ -20,11 +20,16 @@ public static class Format
 
     public static string When(DateTimeOffset at) => UkDate.Format(at, Clock.London);
 
-    public static string Status(RootCauseStatus status) => status switch
+    /// <summary>A root cause's status in the one vocabulary every screen uses (Completed reads "Awaiting assurance").</summary>
+    public static string Status(RootCauseStatus status) => State(RootCauseStates.Of(status, sentBack: false));
+
+    public static string State(RootCauseState state) => state switch
     {
-        RootCauseStatus.NotStarted => "Not started",
-        RootCauseStatus.InProgress => "In progress",
-        _ => status.ToString(),
+        RootCauseState.NotStarted => "Not started",
+        RootCauseState.InProgress => "In progress",
+        RootCauseState.SentBack => "Sent back",
+        RootCauseState.AwaitingAssurance => "Awaiting assurance",
+        _ => state.ToString(),
     };
 
     public static string Status(ActionStatus status) => status switch

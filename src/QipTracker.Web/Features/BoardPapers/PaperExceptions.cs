@@ -58,11 +58,12 @@ internal static class PaperExceptions
             .ToList();
 
         var cutoff = PaperMonth.EndOfDayUtc(asAt);
-        var escalations = (await db.Escalations
+        // An item's escalation climbs; the paper shows the rung it stood at on the month end.
+        var escalations = (await db.Escalations.AsNoTracking()
                 .Where(e => e.ItemKind == EscalatedItemKind.RootCause && e.RaisedOn <= asAt && (e.ResolvedOn == null || e.ResolvedOn > asAt)
                             && open.Any(r => r.Id == e.ItemId))
-                .Select(e => new { e.ItemId, e.Level, e.RecoveryPlan, e.RecoveryPlanAt })
                 .ToListAsync(ct))
+            .Select(e => new { e.ItemId, Level = e.LevelOn(asAt) ?? e.Level, e.RecoveryPlan, e.RecoveryPlanAt })
             .ToLookup(e => e.ItemId);
 
         return late.Select(x =>

@@ -12,10 +12,10 @@ using QipTracker.Web.Jobs;
 namespace QipTracker.Web.Features.Escalations;
 
 /// <summary>
-/// The daily overdue escalation, trust by trust: each overdue root cause and action climbs the
-/// ladder (owner → ISG chair → accountable executive → ECIB) as the days pass; each person told
-/// gets one combined email a day; items back on track have their escalations resolved. Running it
-/// again on the same day raises and sends nothing new.
+/// The daily overdue escalation, trust by trust: each overdue root cause and action has one escalation,
+/// which climbs the ladder (owner → ISG chair → accountable executive → ECIB) as the days pass; each
+/// person told gets one combined email a day; items back on track have their escalation resolved.
+/// Running it again on the same day raises and sends nothing new.
 /// </summary>
 [SystemJob]
 public sealed record RaiseEscalations : IJobRequest;
@@ -31,7 +31,7 @@ public sealed class RaiseEscalationsHandler(QipDbContext db, TrustByTrust trusts
             var (r, s) = await EscalateAsync(trust.Id, trust.Name, trust.EscalationThresholds, ct);
             (raised, resolved) = (raised + r, resolved + s);
         }, ct);
-        return $"raised {raised}, resolved {resolved} across {count} trusts";
+        return $"{raised} rungs reached, {resolved} resolved across {count} trusts";
     }
 
     private async Task<(int Raised, int Resolved)> EscalateAsync(Guid trustId, string trustName, EscalationThresholds thresholds, CancellationToken ct)
@@ -40,6 +40,7 @@ public sealed class RaiseEscalationsHandler(QipDbContext db, TrustByTrust trusts
         var now = clock.GetUtcNow();
         var isgs = await db.Isgs.Select(i => new { i.Id, i.ChairId, i.AccountableExecutiveId }).ToDictionaryAsync(i => i.Id, ct);
 
+        // Off track or overdue (the Domain's rule): the ladder counts from the due date, or the day it went off track if earlier.
         var (overdueRootCauses, overdueActions) = await EscalationCandidates.ReadAsync(db, today, ct);
         var open = await db.Escalations.Where(e => e.ResolvedOn == null).ToListAsync(ct);
 
@@ -47,16 +48,18 @@ public sealed class RaiseEscalationsHandler(QipDbContext db, TrustByTrust trusts
             .Concat(overdueActions.Select(a => (Subject: EscalationSubject.Of(a.Action, a.RootCauseReference), a.IsgId)))
             .ToList();
 
-        // Who hears of each new escalation, collected per person so each gets one email.
+        // Each item has one escalation that climbs; whoever each newly reached rung tells is collected per person,
+        // so each gets one email listing their items.
         var letters = new Dictionary<Guid, List<Escalation>>();
-        var raised = new List<Escalation>();
+        var raised = 0;
         foreach (var (subject, isgId) in subjects)
         {
             var mine = open.Where(e => e.IsAbout(subject.Kind, subject.ItemId)).ToList();
-            foreach (var escalation in EscalationLadder.Raise(trustId, subject, today, thresholds, mine))
+            if (EscalationLadder.Raise(trustId, subject, today, thresholds, mine) is not { } move) continue;
+            isgs.TryGetValue(isgId, out var isg);
+            foreach (var level in move.Reached)
             {
-                isgs.TryGetValue(isgId, out var isg);
-                IEnumerable<Guid> told = escalation.Level switch
+                IEnumerable<Guid> told = level switch
                 {
                     EscalationLevel.Owner => [subject.OwnerId],
                     EscalationLevel.IsgChair => isg?.ChairId is { } chair ? [chair] : [],
@@ -64,32 +67,37 @@ public sealed class RaiseEscalationsHandler(QipDbContext db, TrustByTrust trusts
                     // ECIB-level items are told to the board through the weekly ECIB pack, not a daily email.
                     _ => [],
                 };
-                foreach (var userId in escalation.RecordTold(told, now))
-                    (letters.TryGetValue(userId, out var list) ? list : letters[userId] = []).Add(escalation);
-                raised.Add(escalation);
+                foreach (var userId in move.Escalation.RecordTold(told, now, level))
+                    (letters.TryGetValue(userId, out var list) ? list : letters[userId] = []).Add(move.Escalation);
             }
+            if (move.IsNew) db.Escalations.Add(move.Escalation);
+            raised += move.Reached.Count;
         }
-        db.Escalations.AddRange(raised);
 
         var stillLate = subjects.Select(s => s.Subject.ItemId).ToHashSet();
         var resolved = open.GroupBy(e => e.ItemId)
             .SelectMany(g => EscalationLadder.Settle(g, stillLate.Contains(g.Key), today)).Count();
 
-        await QueueLettersAsync(trustId, trustName, today, letters, ct);
+        var actionTitles = overdueActions.ToDictionary(a => a.Action.Id, a => a.Action.Title);
+        await QueueLettersAsync(trustId, trustName, today, letters, actionTitles, ct);
         await db.SaveChangesAsync(ct);
-        return (raised.Count, resolved);
+        return (raised, resolved);
     }
 
-    private async Task QueueLettersAsync(Guid trustId, string trustName, DateOnly today, Dictionary<Guid, List<Escalation>> letters, CancellationToken ct)
+    private async Task QueueLettersAsync(Guid trustId, string trustName, DateOnly today, Dictionary<Guid, List<Escalation>> letters,
+        Dictionary<Guid, string> actionTitles, CancellationToken ct)
     {
+        // An action is named under its root cause, so the reader knows which step is late.
+        string Item(Escalation e) => e.ItemKind == EscalatedItemKind.Action && actionTitles.TryGetValue(e.ItemId, out var title)
+            ? $"{e.Reference}, action \"{title}\"" : e.Reference;
         var ids = letters.Keys.ToList();
         var people = await db.Users.Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(ct);
         foreach (var person in people.Where(p => p.Email is not null))
         {
-            var items = letters[person.Id].OrderByDescending(e => e.DaysOverdue).ToList();
-            var lines = items.Select(e => e.DaysOverdue > 0
-                ? $"{e.Reference}: {e.DaysOverdue} days overdue (due {e.DueOn:d MMM yyyy}), escalated to {Describe(e.Level)}"
-                : $"{e.Reference}: reported off track before its due date ({e.DueOn:d MMM yyyy}), escalated to {Describe(e.Level)}").ToList();
+            var items = letters[person.Id].Distinct().OrderBy(e => e.DueOn).ToList();
+            var lines = items.Select(e => (today.DayNumber - e.DueOn.DayNumber) is var days and > 0
+                ? $"{Item(e)}: {days} days overdue (due {e.DueOn:d MMM yyyy}), escalated to {Describe(e.Level)}"
+                : $"{Item(e)}: reported off track before its due date ({e.DueOn:d MMM yyyy}), escalated to {Describe(e.Level)}").ToList();
             await email.QueueAsync(new EmailMessage(person.Email!, person.DisplayName,
                 $"{trustName}: {items.Count} overdue or off-track item{(items.Count == 1 ? "" : "s")} escalated to you",
                 $"<p>Hello {WebUtility.HtmlEncode(person.DisplayName)},</p><p>These items of the improvement plan are overdue or off track and have been escalated to you today:</p><ul>" +

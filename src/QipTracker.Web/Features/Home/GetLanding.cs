@@ -29,7 +29,9 @@ public sealed record Landing(
 /// <summary>The trust's plan: its findings (with how they reconcile with the inspection report) and its root causes' figures.</summary>
 public sealed record PlanHeadline(FindingCounts Findings, PlanFigures RootCauses);
 public sealed record OwnerHeadline(int OpenRootCauses, int OverdueRootCauses, int OpenActions, int OverdueActions);
-public sealed record ChairHeadline(IReadOnlyList<string> Isgs, int RootCauses, int AwaitingAssurance);
+public sealed record ChairHeadline(IReadOnlyList<ChairIsg> Isgs, int RootCauses, int AwaitingAssurance);
+/// <summary>An ISG the person chairs and how many of its root causes wait for their assurance.</summary>
+public sealed record ChairIsg(Guid Id, string Name, int AwaitingAssurance);
 public sealed record TrustChoice(Guid TrustId, string Name);
 
 public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetLanding, Landing>
@@ -75,9 +77,15 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
 
     private async Task<ChairHeadline> ChairHeadline(Guid userId, CancellationToken ct)
     {
-        var isgs = await db.Isgs.Where(i => i.ChairId == userId).Select(i => new { i.Id, i.Name }).ToListAsync(ct);
-        var ids = isgs.Select(i => i.Id).ToList();
-        var figures = await db.RootCauses.Where(r => ids.Contains(r.IsgId)).FiguresAsync(clock.Today(), ct);
-        return new ChairHeadline(isgs.Select(i => i.Name).Order().ToList(), figures.RootCauses, figures.AwaitingAssurance);
+        var isgs = await db.Isgs.Where(i => i.ChairId == userId).OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(ct);
+        // Each ISG's figures by the Domain's rules; its awaiting assurance is the ISG page's assurance list.
+        var chaired = new List<(ChairIsg Isg, PlanFigures Figures)>();
+        foreach (var isg in isgs)
+        {
+            var figures = await db.RootCauses.Where(r => r.IsgId == isg.Id).FiguresAsync(clock.Today(), ct);
+            chaired.Add((new ChairIsg(isg.Id, isg.Name, figures.AwaitingAssurance), figures));
+        }
+        return new ChairHeadline(chaired.Select(c => c.Isg).ToList(),
+            chaired.Sum(c => c.Figures.RootCauses), chaired.Sum(c => c.Figures.AwaitingAssurance));
     }
 }

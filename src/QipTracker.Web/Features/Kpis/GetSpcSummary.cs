@@ -22,26 +22,9 @@ public sealed record SpcSummaryRow(Guid KpiId, string Code, string Name, Guid? I
     ImprovementDirection Direction, DateOnly? LatestPeriod, string? LatestPeriodLabel, decimal? LatestValue, decimal? Target,
     VariationIcon Variation, AssuranceIcon Assurance, bool TrialLimits, int Points);
 
-public sealed class GetSpcSummaryHandler(QipDbContext db, TimeProvider clock) : IRequestHandler<GetSpcSummary, IReadOnlyList<SpcSummaryRow>>
+public sealed class GetSpcSummaryHandler(SpcSummaryQuery summary) : IRequestHandler<GetSpcSummary, IReadOnlyList<SpcSummaryRow>>
 {
-    public async Task<IReadOnlyList<SpcSummaryRow>> Handle(GetSpcSummary r, CancellationToken ct)
-    {
-        var asOf = r.AsOf ?? clock.Today();
-        var kpis = db.Kpis.AsQueryable();
-        if (r.Kind is { } kind) kpis = kpis.Where(k => k.Kind == kind);
-        if (r.IsgId is { } isgId) kpis = kpis.Where(k => k.IsgId == isgId || db.RootCauses.Any(rc => rc.KpiId == k.Id && rc.IsgId == isgId));
-
-        // A root cause's KPI reports to its root cause's ISG.
-        var rows = await kpis.AsNoTracking()
-            .Select(k => new { Kpi = k, IsgId = k.IsgId ?? db.RootCauses.Where(rc => rc.KpiId == k.Id).Select(rc => (Guid?)rc.IsgId).FirstOrDefault() })
-            .Select(x => new { x.Kpi, x.IsgId, Isg = db.Isgs.Where(i => i.Id == x.IsgId).Select(i => i.Name).FirstOrDefault() })
-            .ToListAsync(ct);
-        var values = await KpiSeries.ValuesAsync(db, kpis, asOf, ct);
-
-        return rows.Select(x => Row(x.Kpi, x.IsgId, x.Isg, values[x.Kpi.Id].ToList(), asOf))
-            .OrderBy(s => KpiSpc.ConcernRank(s.Variation, s.Assurance)).ThenBy(s => s.Code, StringComparer.Ordinal)
-            .ToList();
-    }
+    public Task<IReadOnlyList<SpcSummaryRow>> Handle(GetSpcSummary r, CancellationToken ct) => summary.RowsAsync(r.IsgId, r.Kind, r.AsOf, ct);
 
     public static SpcSummaryRow Row(Kpi kpi, Guid? isgId, string? isg, IReadOnlyList<KpiValue> values, DateOnly asOf)
     {
@@ -51,5 +34,28 @@ public sealed class GetSpcSummaryHandler(QipDbContext db, TimeProvider clock) : 
             latest?.Period, latest is null ? null : KpiPeriods.Label(kpi.Frequency, latest.Period), latest?.Value,
             kpi.TargetFor(latest?.Period ?? asOf),
             chart?.Variation ?? VariationIcon.CommonCause, chart?.Assurance ?? AssuranceIcon.None, chart?.TrialLimits ?? false, values.Count);
+    }
+}
+
+/// <summary>The SPC summary read (see <see cref="GetSpcSummary"/>), shared by the KPI pages and the board member's Home.</summary>
+public sealed class SpcSummaryQuery(QipDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<SpcSummaryRow>> RowsAsync(Guid? isgId, KpiKind? kind, DateOnly? asOfDate, CancellationToken ct)
+    {
+        var asOf = asOfDate ?? clock.Today();
+        var kpis = db.Kpis.AsQueryable();
+        if (kind is { } k) kpis = kpis.Where(x => x.Kind == k);
+        if (isgId is { } isg) kpis = kpis.Where(x => x.IsgId == isg || db.RootCauses.Any(rc => rc.KpiId == x.Id && rc.IsgId == isg));
+
+        // A root cause's KPI reports to its root cause's ISG.
+        var rows = await kpis.AsNoTracking()
+            .Select(k => new { Kpi = k, IsgId = k.IsgId ?? db.RootCauses.Where(rc => rc.KpiId == k.Id).Select(rc => (Guid?)rc.IsgId).FirstOrDefault() })
+            .Select(x => new { x.Kpi, x.IsgId, Isg = db.Isgs.Where(i => i.Id == x.IsgId).Select(i => i.Name).FirstOrDefault() })
+            .ToListAsync(ct);
+        var values = await KpiSeries.ValuesAsync(db, kpis, asOf, ct);
+
+        return rows.Select(x => GetSpcSummaryHandler.Row(x.Kpi, x.IsgId, x.Isg, values[x.Kpi.Id].ToList(), asOf))
+            .OrderBy(s => KpiSpc.ConcernRank(s.Variation, s.Assurance)).ThenBy(s => s.Code, StringComparer.Ordinal)
+            .ToList();
     }
 }

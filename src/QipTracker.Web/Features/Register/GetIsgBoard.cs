@@ -9,9 +9,10 @@ using QipTracker.Web.Application;
 namespace QipTracker.Web.Features.Register;
 
 /// <summary>
-/// One ISG's board for its chair: live root causes with RAG counts, and the items awaiting
-/// assurance (Completed) with their evidence. A chair sees only the ISGs they chair; the PMO and
-/// accountable executives see any.
+/// One ISG's board for its chair: the items awaiting assurance with their evidence (the chair's work, first),
+/// and live root causes with RAG counts, each with its state in the one vocabulary; the awaiting list and the
+/// RAG list's "Awaiting assurance" rows come from the same rule. A chair sees only the ISGs they chair; the PMO
+/// and accountable executives see any.
 /// </summary>
 [RequiresRole(TrustRole.IsgChair, TrustRole.Pmo, TrustRole.AccountableExecutive)]
 public sealed record GetIsgBoard(Guid IsgId) : IQuery<IsgBoard>;
@@ -22,7 +23,8 @@ public sealed record IsgBoard(Guid Id, string Name, string? Chair, ReportingCade
 public sealed record RagCount(Rag Rag, int Count);
 
 public sealed record BoardRootCause(Guid Id, string Reference, string Description, string Owner, PriorityClass Priority,
-    DateOnly BaselineDue, DateOnly ForecastDue, RootCauseStatus Status, Rag Rag, bool Overdue, long Version);
+    DateOnly BaselineDue, DateOnly ForecastDue, RootCauseStatus Status, Rag Rag, bool Overdue, long Version,
+    RootCauseState State = RootCauseState.NotStarted);
 
 public sealed record AwaitingAssurance(Guid Id, string Reference, string Description, string Owner, PriorityClass Priority,
     DateOnly? CompletedOn, int EvidenceCount, IReadOnlyList<EvidenceLink> Evidence, long Version);
@@ -46,13 +48,19 @@ public sealed class GetIsgBoardHandler(QipDbContext db, ICurrentUser user, TimeP
 
         var counts = await live.GroupBy(x => x.Rag).Select(g => new RagCount(g.Key, g.Count())).ToListAsync(ct);
 
-        var rootCauses = await live
+        var rootCauses = (await live
             .OrderBy(x => x.Rag).ThenBy(x => x.RootCause.BaselineDue).ThenBy(x => x.RootCause.Reference)
-            .Select(x => new BoardRootCause(x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description,
-                db.Users.Where(u => u.Id == x.RootCause.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                x.RootCause.Priority, x.RootCause.BaselineDue, x.RootCause.ForecastDue, x.RootCause.Status, x.Rag,
-                x.Overdue, x.RootCause.Version))
-            .ToListAsync(ct);
+            .Select(x => new
+            {
+                Row = new BoardRootCause(x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description,
+                    db.Users.Where(u => u.Id == x.RootCause.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                    x.RootCause.Priority, x.RootCause.BaselineDue, x.RootCause.ForecastDue, x.RootCause.Status, x.Rag,
+                    x.Overdue, x.RootCause.Version, RootCauseState.NotStarted),
+                SentBack = x.RootCause.SentBackOn != null,
+            })
+            .ToListAsync(ct))
+            .Select(x => x.Row with { State = RootCauseStates.Of(x.Row.Status, x.SentBack) })
+            .ToList();
 
         var awaiting = await db.RootCauses.Where(rc => rc.IsgId == r.IsgId).Where(RootCauseRules.AwaitingAssurance)
             .OrderBy(rc => rc.CompletedOn).ThenBy(rc => rc.Reference)

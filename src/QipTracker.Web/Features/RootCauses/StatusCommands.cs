@@ -61,7 +61,8 @@ public sealed class EditSbarValidator : AbstractValidator<EditSbar>
     }
 }
 
-public sealed class StatusCommandHandlers(QipDbContext db, ICurrentUser user, TimeProvider clock, IEmbeddingRule embedding, IMediator mediator) :
+public sealed class StatusCommandHandlers(QipDbContext db, ICurrentUser user, TimeProvider clock, IEmbeddingRule embedding, IMediator mediator,
+    SentBackLetter sentBack) :
     IRequestHandler<ReportProgress, RootCauseDto>,
     IRequestHandler<MarkCompleted, RootCauseDto>,
     IRequestHandler<Assure, RootCauseDto>,
@@ -90,7 +91,9 @@ public sealed class StatusCommandHandlers(QipDbContext db, ICurrentUser user, Ti
     {
         var rc = await Load(r.RootCauseId, r.Version, ct);
         if (!await db.MayAssureAsync(user, rc, ct)) throw new ForbiddenException($"Only the chair of this ISG or the PMO can send {rc.Reference} back.");
-        rc.SendBack(r.Comment);
+        rc.SendBack(r.Comment, user.UserId ?? Guid.Empty, clock.Today());
+        // The owner hears at once, committed with the change (the outbox): a sent-back item must not wait to be noticed.
+        await sentBack.TellOwnerAsync(rc, ct);
         return await Save(rc, ct);
     }
 

@@ -460,6 +460,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("ResolvedOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("RootCauseId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("TrustId")
                         .HasColumnType("uuid");
 
@@ -472,6 +475,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "ResolvedOn");
+
+                    b.HasIndex("TrustId", "RootCauseId");
 
                     b.HasIndex("TrustId", "ItemId", "Level");
 
@@ -983,6 +988,12 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("SentBackBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("SentBackOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -1899,6 +1910,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
 
+                            b1.Property<string>("Level");
+
                             b1.Property<DateTimeOffset>("ToldAt");
 
                             b1.Property<Guid>("UserId");
@@ -1914,6 +1927,32 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("EscalationId");
                         });
+
+                    b.OwnsMany("QipTracker.Domain.Escalations.EscalationStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("EscalationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ReachedOn");
+
+                            b1.HasKey("EscalationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Escalations");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EscalationId");
+                        });
+
+                    b.Navigation("Steps");
 
                     b.Navigation("Told");
                 });

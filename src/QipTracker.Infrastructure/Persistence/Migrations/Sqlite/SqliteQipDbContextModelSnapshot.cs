@@ -449,6 +449,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ResolvedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RootCauseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TrustId")
                         .HasColumnType("TEXT");
 
@@ -461,6 +464,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "ResolvedOn");
+
+                    b.HasIndex("TrustId", "RootCauseId");
 
                     b.HasIndex("TrustId", "ItemId", "Level");
 
@@ -971,6 +976,12 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SentBackBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentBackOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -1888,6 +1899,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<string>("Level");
+
                             b1.Property<long>("ToldAt");
 
                             b1.Property<Guid>("UserId");
@@ -1903,6 +1916,32 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("EscalationId");
                         });
+
+                    b.OwnsMany("QipTracker.Domain.Escalations.EscalationStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("EscalationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ReachedOn");
+
+                            b1.HasKey("EscalationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Escalations");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EscalationId");
+                        });
+
+                    b.Navigation("Steps");
 
                     b.Navigation("Told");
                 });

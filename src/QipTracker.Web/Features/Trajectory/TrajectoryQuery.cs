@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Plans;
+using QipTracker.Domain.Reporting;
+using QipTracker.Domain.Sprints;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Application;
+
+namespace QipTracker.Web.Features.Trajectory;
+
+/// <summary>
+/// The trajectory read (see <see cref="GetTrajectory"/>), shared by every feature that shows it (the trajectory page,
+/// the board member's Home) so none of them sends another's request.
+/// </summary>
+public sealed class TrajectoryQuery(QipDbContext db, TimeProvider clock)
+{
+    public async Task<TrajectoryReport> ComputeAsync(DateOnly? asOfDate, Guid? forIsg, bool bySprint, CancellationToken ct)
+    {
+        var request = new GetTrajectory(asOfDate, forIsg, bySprint);
+        var asOf = request.AsOf ?? clock.Today();
+        SprintCalendar? calendar = null;
+        if (request.IsgId is { } isgId)
+        {
+            var isg = await db.Isgs.SingleOrDefaultAsync(i => i.Id == isgId, ct) ?? throw new NotFoundException($"ISG {isgId}");
+            calendar = SprintCalendar.Of(isg);
+        }
+        if (request.BySprint && calendar is null)
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                [nameof(GetTrajectory.BySprint)] = [request.IsgId is null
+                    ? "Sprint ends differ between ISGs: choose an ISG to see its trajectory by sprint."
+                    : "This ISG has no sprint calendar yet."],
+            });
+
+        // Two set-based reads: the root causes (projected) and their baseline history.
+        var rows = await db.RootCauses
+            .Where(r => request.IsgId == null || r.IsgId == request.IsgId)
+            .Join(db.Isgs, r => r.IsgId, i => i.Id, (r, i) => new
+            {
+                r.Id, r.Reference, r.IsgId, Isg = i.Name, r.Priority, r.BaselineDue, r.ForecastDue, r.Status,
+                r.CompletedOn, r.WithdrawnOn, r.ReopenCount,
+            })
+            .ToListAsync(ct);
+        var history = (await db.BaselineHistory
+                .Where(b => request.IsgId == null || db.RootCauses.Any(r => r.Id == b.RootCauseId && r.IsgId == request.IsgId))
+                .Select(b => new { b.RootCauseId, b.BaselineDue, b.EffectiveFrom, b.RecordedAt })
+                .ToListAsync(ct))
+            .ToLookup(b => b.RootCauseId, b => new BaselineEntry(b.BaselineDue, b.EffectiveFrom, b.RecordedAt));
+
+        var items = rows.Select(r => new TrajectoryItem(r.Id, r.Reference, r.IsgId, r.Isg, r.Priority,
+            // A root cause whose original plan predates history keeping counts by its current baseline.
+            history[r.Id].DefaultIfEmpty(new BaselineEntry(r.BaselineDue, DateOnly.MinValue)),
+            r.ForecastDue, r.Status, r.CompletedOn, r.WithdrawnOn, r.ReopenCount)).ToList();
+
+        var first = items.Count == 0 ? asOf
+            : new[] { asOf, items.Min(i => i.BaselineAsAt(asOf)), items.Where(i => i.CompletedOn is not null).Select(i => i.CompletedOn!.Value).DefaultIfEmpty(asOf).Min() }.Min();
+        var last = items.Count == 0 ? asOf : new[] { asOf, items.Max(i => i.BaselineAsAt(asOf)) }.Max();
+        var periodEnds = request.BySprint
+            // Sprint ends from the first sprint to the one holding the last planned date, with the as-of date itself.
+            ? ReportingPeriods.SprintEnds(calendar!, last < calendar!.FirstStart ? calendar.FirstStart : last)
+                .Append(asOf).Where(d => d >= calendar.FirstStart).Distinct().Order().ToList()
+            // Month ends from the first planned or delivered month to the last planned one, with the as-of date itself.
+            : ReportingPeriods.MonthEnds(first, ReportingPeriods.MonthEnd(last)).Append(asOf).Distinct().Order().ToList();
+        return Domain.Reporting.Trajectory.Compute(items, asOf, periodEnds);
+    }
+}
