@@ -42,6 +42,9 @@ public sealed class Finding : TenantEntity, IVersioned
 
     public void Reclassify(FindingKind kind) => Kind = kind;
 
+    /// <summary>The inspection whose report set the finding out (none for one raised outside an inspection).</summary>
+    public void FromInspection(Guid? inspectionId) => InspectionId = inspectionId;
+
     public void AssignTo(Guid isgId)
     {
         if (isgId == Guid.Empty) throw new DomainException($"Finding {Reference} needs an owning ISG.");

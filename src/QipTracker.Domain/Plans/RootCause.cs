@@ -104,6 +104,13 @@ public sealed class RootCause : TenantEntity, IVersioned
         if (finding.Priority == PriorityClass.MustDo) Priority = PriorityClass.MustDo;
     }
 
+    /// <summary>No longer answers the finding (linked in error); the caller re-derives the priority from what is left.</summary>
+    public void StopAnswering(Guid findingId)
+    {
+        var link = _findings.FirstOrDefault(f => f.FindingId == findingId) ?? throw new DomainException($"Root cause {Reference} does not answer that finding.");
+        _findings.Remove(link);
+    }
+
     /// <summary>Recomputes the priority class from all linked findings' kinds (after a finding is unlinked or reclassified).</summary>
     public void RecomputePriority(IEnumerable<FindingKind> linkedKinds) =>
         Priority = linkedKinds.Any(k => k.Priority() == PriorityClass.MustDo) ? PriorityClass.MustDo : PriorityClass.ShouldDo;

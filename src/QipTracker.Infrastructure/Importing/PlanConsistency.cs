@@ -1,3 +1,4 @@
+using QipTracker.Domain.Common;
 using static QipTracker.Infrastructure.Importing.PlanColumns;
 
 namespace QipTracker.Infrastructure.Importing;
@@ -41,7 +42,7 @@ internal static class PlanConsistency
                 if (!Ref.Equals(r.OwnerEmail, row.OwnerEmail)) Error(OwnerEmail, $"{what} is owned by {r.OwnerEmail} on row {r.Number}");
                 if (r.BaselineDue != row.BaselineDue) Error(BaselineDue, $"{what} is due {PlanCells.Date(r.BaselineDue)} on row {r.Number}");
                 if (r.Forecast != row.Forecast) Error(ForecastDue, $"{what} is forecast for {PlanCells.Date(r.Forecast)} on row {r.Number}");
-                if (r.Status != row.Status) Error(Status, $"{what} is {r.Status} on row {r.Number}");
+                if (r.Status != row.Status) Error(Status, $"{what} is {Words.For(r.Status)} on row {r.Number}");
                 if (r.CompletedOn != row.CompletedOn) Error(CompletedOn, $"{what} was completed on '{PlanCells.Date(r.CompletedOn)}' on row {r.Number}");
                 if (r.Evidence != row.Evidence) Error(Evidence, $"{what} has different evidence on row {r.Number}");
             }

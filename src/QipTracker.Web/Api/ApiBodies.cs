@@ -17,5 +17,8 @@ public sealed record ChangeBody(ChangeKind Kind, string Reason, DateOnly? Propos
     IReadOnlyList<Guid>? MergeRootCauseIds, IReadOnlyList<SplitPart>? SplitParts);
 public sealed record DecisionBody(bool Approve, string? Note, long Version);
 public sealed record FindingUpdateBody(FindingFields Fields, long Version);
+
+/// <summary>Links a root cause to a finding; the root cause's version as loaded, since its priority may change.</summary>
+public sealed record RootCauseLinkBody(Guid RootCauseId, long Version);
 public sealed record RecoveryPlanBody(string Plan, long Version);
 public sealed record ScheduleBody(DateOnly FirstStart);

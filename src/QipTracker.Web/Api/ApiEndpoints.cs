@@ -45,10 +45,14 @@ public static class ApiEndpoints
         api.MapPut("/isgs/{id:guid}", (Guid id, SaveIsg request, IMediator m, CancellationToken ct) => m.Send(request with { Id = id }, ct)).WithTags("ISGs");
         api.MapGet("/inspections", (IMediator m, CancellationToken ct) => m.Send(new ListInspections(), ct)).WithTags("Inspections");
         api.MapPost("/inspections", (RecordInspection request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Inspections");
+        api.MapPut("/inspections/{id:guid}", (Guid id, UpdateInspection request, IMediator m, CancellationToken ct) => m.Send(request with { Id = id }, ct)).WithTags("Inspections");
         api.MapGet("/kloes", (IMediator m, CancellationToken ct) => m.Send(new ListKloes(), ct)).WithTags("Findings");
         api.MapGet("/findings", (Guid? isgId, FindingKind? kind, IMediator m, CancellationToken ct) => m.Send(new ListFindings(isgId, kind), ct)).WithTags("Findings");
         api.MapGet("/findings/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetFinding(id), ct)).WithTags("Findings");
         api.MapPost("/findings", (FindingFields fields, IMediator m, CancellationToken ct) => m.Send(new CreateFinding(fields), ct)).WithTags("Findings");
+        api.MapGet("/findings/{id:guid}/root-causes", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetFindingLinks(id), ct)).WithTags("Findings");
+        api.MapPost("/findings/{id:guid}/root-causes", (Guid id, RootCauseLinkBody b, IMediator m, CancellationToken ct) => m.Send(new LinkRootCause(id, b.RootCauseId, b.Version), ct)).WithTags("Findings");
+        api.MapDelete("/findings/{id:guid}/root-causes/{rootCauseId:guid}", (Guid id, Guid rootCauseId, long version, IMediator m, CancellationToken ct) => m.Send(new UnlinkRootCause(id, rootCauseId, version), ct)).WithTags("Findings");
         api.MapPut("/findings/{id:guid}", (Guid id, FindingUpdateBody b, IMediator m, CancellationToken ct) => m.Send(new UpdateFinding(id, b.Fields, b.Version), ct)).WithTags("Findings");
         api.MapPost("/root-causes", (CreateRootCause request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Root causes");
 

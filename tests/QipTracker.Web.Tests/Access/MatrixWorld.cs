@@ -159,10 +159,11 @@ public sealed class MatrixWorld
             var kpi = new Domain.Kpis.Kpi(trust.TrustId, code, $"Fridge checks at {trust.Name}", Domain.Kpis.KpiKind.RootCause,
                 Domain.Kpis.ImprovementDirection.Increase, Domain.Kpis.KpiFrequency.Monthly);
             kpi.Assign(owner, Domain.Kpis.DataQuality.Sufficient);
-            db.AddRange(action, evidence, change, escalation, sprint, paper, kpi);
+            var inspection = new Domain.Plans.Inspection(trust.TrustId, $"Inspection of {trust.Name}", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 4));
+            db.AddRange(action, evidence, change, escalation, sprint, paper, kpi, inspection);
             await db.SaveChangesAsync();
             return new TrustIds(trust.TrustId, trust.Name, rootCause, trust.FindingId, trust.IsgId, action.Id, evidence.Id, change.Id, owner,
-                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens);
+                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id);
         });
     }
 }

@@ -81,6 +81,10 @@ public static class RequestTable
         // ── Findings, inspections, ISGs ──
         Row(Members,                                   _ => new ListInspections()),
         Row([Pmo],                                     _ => new RecordInspection("Focused inspection", Day, Day, null, null, [], [])),
+        Row([Pmo],                                     t => new UpdateInspection(t.Inspection, "Focused inspection", Day, Day, null, null, [], [], Stale)),
+        Row(Members,                                   t => new GetFindingLinks(t.Finding)),
+        Row([Pmo],                                     t => new LinkRootCause(t.Finding, t.RootCause, Stale)),
+        Row([Pmo],                                     t => new UnlinkRootCause(t.Finding, t.RootCause, Stale)),
         Row(Members,                                   _ => new ListKloes()),
         Row(Members,                                   _ => new ListFindings()),
         Row(Members,                                   t => new GetFinding(t.Finding)),

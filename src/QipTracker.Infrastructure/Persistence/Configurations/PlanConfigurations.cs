@@ -13,6 +13,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         b.Property(i => i.OverallRating).HasConversion<string>().HasMaxLength(30);
         b.OwnsMany(i => i.Ratings, r => r.ToJson());
         b.OwnsMany(i => i.Notices, n => n.ToJson());
+        b.Property(i => i.Version).IsConcurrencyToken();
         b.HasOne<Trust>().WithMany().HasForeignKey(i => i.TrustId);
     }
 }

@@ -70,4 +70,20 @@ public static class Format
     public static string Number(decimal? value) => value is { } v ? v.ToString("#,0.##", EnGb) : "—";
 
     public static string Plural(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+
+    /// <summary>Any enum member as words ("Well-led", "ECIB", "Section 29A warning notice"): see <see cref="Words"/>.</summary>
+    public static string Label<TEnum>(TEnum value) where TEnum : struct, Enum => Words.For(value);
+
+    /// <summary>The same for an optional value; "—" for none.</summary>
+    public static string Label<TEnum>(TEnum? value) where TEnum : struct, Enum => Words.For(value);
+
+    /// <summary>An audited field name as a heading ("Forecast", "Due date").</summary>
+    public static string Field(string property) => Words.FieldHeading(property);
+
+    /// <summary>An enum's members as choices for a dropdown (TextProperty="Text" ValueProperty="Value"), in words.</summary>
+    public static IReadOnlyList<Choice<TEnum>> Choices<TEnum>() where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Select(v => new Choice<TEnum>(Words.For(v), v))];
 }
+
+/// <summary>One choice of a dropdown: what people read, and the value it stands for.</summary>
+public sealed record Choice<TValue>(string Text, TValue Value);

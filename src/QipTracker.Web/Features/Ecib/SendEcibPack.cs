@@ -1,3 +1,4 @@
+using QipTracker.Domain.Common;
 using System.Net;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed class SendEcibPackHandler(QipDbContext db, TrustByTrust trusts, IM
         var offTrack = pack.OffTrack.Take(ListedInEmail).Select(i =>
             $"{i.Reference} ({i.Isg}, {i.Owner}): {(i.DaysOverdue > 0 ? $"{i.DaysOverdue} days overdue" : "off track")}" +
             $"{(i.Level is { } level ? $", escalated to {level}" : "")}. Recovery plan: {i.RecoveryPlan ?? "none yet"}").ToList();
-        var changes = pack.PendingChanges.Select(c => $"{c.RootCauseReference}: {c.Kind} requested by {c.RequestedBy} — {c.Reason}").ToList();
+        var changes = pack.PendingChanges.Select(c => $"{c.RootCauseReference}: {Words.For(c.Kind)} requested by {c.RequestedBy} — {c.Reason}").ToList();
         var more = pack.OffTrack.Count > ListedInEmail ? $"… and {pack.OffTrack.Count - ListedInEmail} more on the ECIB page." : null;
 
         var queued = 0;

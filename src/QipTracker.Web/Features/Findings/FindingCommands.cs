@@ -35,6 +35,7 @@ public sealed class FindingFieldsValidator : AbstractValidator<FindingFields>
         RuleFor(f => f.Site).MaximumLength(InputLimits.ShortName);
         RuleFor(f => f.Regulation).MaximumLength(InputLimits.Name);
         RuleFor(f => f.Kind).IsInEnum();
+        RuleFor(f => f.Domain).IsInEnum();
         RuleFor(f => f.IsgId).NotEmpty().WithMessage("Choose the ISG that owns the finding.");
         RuleFor(f => f.KloeCode).Must(WellLedKloes.IsKloe).When(f => !string.IsNullOrWhiteSpace(f.KloeCode)).WithMessage("KLOE must be W1–W8.");
         RuleFor(f => f.PromptCode).Must(WellLedKloes.IsPrompt).When(f => !string.IsNullOrWhiteSpace(f.PromptCode)).WithMessage("Not a Well-led prompt (e.g. W4.2).");
@@ -61,6 +62,7 @@ public sealed class FindingCommandHandlers(QipDbContext db, ICurrentUser user, I
         var f = r.Fields;
         await EnsureUnique(f.Reference, null, ct);
         await EnsureIsg(f.IsgId, ct);
+        await EnsureInspection(f.InspectionId, ct);
         var finding = new Finding(user.TrustId!.Value, f.Reference, f.Text, f.Kind, f.IsgId, f.InspectionId);
         Apply(finding, f);
         db.Findings.Add(finding);
@@ -75,10 +77,12 @@ public sealed class FindingCommandHandlers(QipDbContext db, ICurrentUser user, I
         var f = r.Fields;
         await EnsureUnique(f.Reference, finding.Id, ct);
         await EnsureIsg(f.IsgId, ct);
+        await EnsureInspection(f.InspectionId, ct);
         var kindChanged = finding.Kind != f.Kind;
         finding.Reword(f.Reference, f.Text);
         finding.Reclassify(f.Kind);
         finding.AssignTo(f.IsgId);
+        finding.FromInspection(f.InspectionId);
         Apply(finding, f);
         if (kindChanged) await RederivePriorities(finding, ct);
         await db.SaveChangesAsync(ct);
@@ -116,6 +120,12 @@ public sealed class FindingCommandHandlers(QipDbContext db, ICurrentUser user, I
         var trimmed = reference.Trim();
         if (await db.Findings.AnyAsync(f => f.Reference == trimmed && f.Id != except, ct))
             throw new RequestValidationException(new Dictionary<string, string[]> { ["Reference"] = [$"{trimmed} is already used by another finding."] });
+    }
+
+    private async Task EnsureInspection(Guid? inspectionId, CancellationToken ct)
+    {
+        if (inspectionId is { } id && !await db.Inspections.AnyAsync(i => i.Id == id, ct))
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["InspectionId"] = ["That inspection is not in this trust."] });
     }
 
     private async Task EnsureIsg(Guid isgId, CancellationToken ct)

@@ -11,12 +11,12 @@ public sealed record GetFinding(Guid Id) : IQuery<FindingDto>;
 
 public sealed record FindingDto(Guid Id, string Reference, string Text, FindingKind Kind, PriorityClass Priority,
     string? CoreService, string? Site, CqcDomain? Domain, string? Regulation, Guid IsgId, bool SafetyUrgent,
-    string? KloeCode, string? PromptCode, long Version)
+    string? KloeCode, string? PromptCode, long Version, string? Source = null, Guid? InspectionId = null)
 {
     /// <summary>The SQL projection shared by every finding query; the priority class follows FindingKind.Priority().</summary>
     public static readonly System.Linq.Expressions.Expression<Func<Finding, FindingDto>> Projection = f => new FindingDto(f.Id, f.Reference, f.Text, f.Kind,
         f.Kind == FindingKind.MustDo || f.Kind == FindingKind.NoticeRequirement ? PriorityClass.MustDo : PriorityClass.ShouldDo,
-        f.CoreService, f.Site, f.Domain, f.Regulation, f.IsgId, f.SafetyUrgent, f.KloeCode, f.PromptCode, f.Version);
+        f.CoreService, f.Site, f.Domain, f.Regulation, f.IsgId, f.SafetyUrgent, f.KloeCode, f.PromptCode, f.Version, f.Source, f.InspectionId);
 }
 
 public sealed class GetFindingHandler(QipDbContext db) : IRequestHandler<GetFinding, FindingDto>

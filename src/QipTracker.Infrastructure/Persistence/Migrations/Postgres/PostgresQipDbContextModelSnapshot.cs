@@ -916,6 +916,10 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("TrustId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TrustId");
