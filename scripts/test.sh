@@ -2,7 +2,7 @@
 # The one command that runs every test, on a fresh Debian machine or a developer's:
 #   scripts/test.sh                      # everything
 #   scripts/test.sh --filter Tenant      # any extra arguments go to `dotnet test`
-# It installs what the tests need (PostgreSQL, Chromium, LibreOffice), starts a throwaway
+# It installs what the tests need (PostgreSQL, Chromium, LibreOffice Writer and Impress), starts a throwaway
 # PostgreSQL cluster for the run (QIP_TEST_POSTGRES), builds once, runs all test projects and
 # ends with one line: "N passed, N failed, N skipped". Exit code is non-zero on any failure.
 # Set QIP_TEST_POSTGRES yourself to use an existing server instead of the throwaway cluster.
@@ -38,7 +38,7 @@ install_missing() {
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql-15)
   [[ -x /usr/bin/chromium ]] || need+=(chromium)
   local p
-  for p in libreoffice-writer-nogui fonts-dejavu fonts-liberation; do
+  for p in libreoffice-writer-nogui libreoffice-impress-nogui fonts-dejavu fonts-liberation; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
   ((${#need[@]})) || return 0

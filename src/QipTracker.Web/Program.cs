@@ -14,6 +14,8 @@ var builder = WebApplication.CreateBuilder(invocation.HostArgs);
 if (invocation.Verb is not null)
 {
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    // A verb's stdout is its output (JSON to pipe into jq, the paths written): every log line goes to stderr.
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     builder.Configuration["Jobs:RunServer"] = "false";
 }
 builder.AddQip();

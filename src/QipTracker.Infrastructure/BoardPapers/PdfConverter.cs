@@ -21,8 +21,13 @@ public sealed class PdfConverter(PdfConverterOptions? options = null)
 
     public PdfConverterOptions Options => _options;
 
-    public async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken = default)
+    public Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken = default) =>
+        ConvertAsync(docx, ".docx", cancellationToken);
+
+    /// <summary>Any document LibreOffice reads, named by its extension (".docx", ".pptx") so it picks the right import filter.</summary>
+    public async Task<byte[]> ConvertAsync(byte[] docx, string extension, CancellationToken cancellationToken = default)
     {
+        if (extension is not (".docx" or ".pptx")) throw new ArgumentOutOfRangeException(nameof(extension), extension, "Only .docx and .pptx are converted.");
         var office = _options.OfficePath ?? FindOnPath("soffice", "libreoffice")
             ?? throw new PdfConversionException("LibreOffice (soffice) is not on the PATH: install libreoffice-writer-nogui.");
         if (!File.Exists(office)) throw new PdfConversionException($"LibreOffice was not found at {office}.");
@@ -30,7 +35,7 @@ public sealed class PdfConverter(PdfConverterOptions? options = null)
         var work = NewWorkFolder();
         try
         {
-            var input = Path.Combine(work, "paper.docx");
+            var input = Path.Combine(work, "paper" + extension);
             var output = Path.Combine(work, "out");
             await File.WriteAllBytesAsync(input, docx, cancellationToken);
 

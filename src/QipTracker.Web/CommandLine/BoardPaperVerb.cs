@@ -9,10 +9,11 @@ namespace QipTracker.Web.CommandLine;
 
 /// <summary>
 /// Generates a month's board paper (or partner pack) as the system, keeps it in the trust's paper history
-/// like one generated from the page, and writes its DOCX, PDF and frozen JSON to a folder.
+/// like one generated from the page, and writes its DOCX, PDF, PPTX and frozen JSON (or those asked for) to a folder,
+/// printing each file's path.
 /// </summary>
-[Verb("board-paper", "Generate a month's board paper or partner pack and write its DOCX, PDF and frozen JSON to a folder.",
-    "board-paper --trust \"<trust name>\" --month yyyy-MM --out <folder> [--kind board|partner]")]
+[Verb("board-paper", "Generate a month's board paper or partner pack and write its DOCX, PDF, PPTX and frozen JSON to a folder.",
+    "board-paper --trust \"<trust name>\" --month yyyy-MM --out <folder> [--kind board|partner] [--format docx,pdf,pptx,json]")]
 public sealed class BoardPaperVerb(IMediator mediator, CurrentUser current, QipDbContext db) : ICommandVerb
 {
     public async Task<int> RunAsync(VerbArguments args, TextWriter output, TextWriter error, CancellationToken ct)
@@ -25,6 +26,7 @@ public sealed class BoardPaperVerb(IMediator mediator, CurrentUser current, QipD
             "partner" => GeneratedPaperKind.PartnerPack,
             var other => throw new VerbUsageException($"--kind '{other}' is not board or partner."),
         };
+        var formats = Formats(args.Optional("format"));
         var folder = Path.GetFullPath(args.Required("out"));
 
         var name = args.Required("trust");
@@ -38,7 +40,7 @@ public sealed class BoardPaperVerb(IMediator mediator, CurrentUser current, QipD
         var paper = await mediator.Send(new GenerateBoardPaper(month, kind), ct);
 
         Directory.CreateDirectory(folder);
-        foreach (var format in Enum.GetValues<PaperFormat>())
+        foreach (var format in formats)
         {
             var file = await mediator.Send(new DownloadPaper(paper.Id, format), ct);
             var path = Path.Combine(folder, file.FileName);
@@ -48,5 +50,19 @@ public sealed class BoardPaperVerb(IMediator mediator, CurrentUser current, QipD
             await output.WriteLineAsync(path);
         }
         return 0;
+    }
+
+    /// <summary>"pptx" or "docx,pdf": the files to write, in the order given; all of them when none is given.</summary>
+    private static IReadOnlyList<PaperFormat> Formats(string? text)
+    {
+        if (text is null) return [PaperFormat.Docx, PaperFormat.Pdf, PaperFormat.Json, PaperFormat.Pptx];
+        var formats = new List<PaperFormat>();
+        foreach (var name in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Enum.TryParse<PaperFormat>(name, ignoreCase: true, out var format) || !Enum.IsDefined(format) || name.Any(char.IsDigit))
+                throw new VerbUsageException($"--format '{name}' is not docx, pdf, pptx or json.");
+            if (!formats.Contains(format)) formats.Add(format);
+        }
+        return formats.Count > 0 ? formats : throw new VerbUsageException("--format names no format: give docx, pdf, pptx or json.");
     }
 }

@@ -31,7 +31,7 @@ public abstract class BoardPaperVerbTests(QipAppFactory app) : IDisposable
     }
 
     [Fact]
-    public async Task The_verb_writes_an_imported_plans_paper_for_a_past_month_as_docx_pdf_and_json_and_prints_their_paths()
+    public async Task The_verb_writes_an_imported_plans_paper_for_a_past_month_as_docx_pdf_json_and_pptx_and_prints_their_paths()
     {
         var trust = await TestTrust.CreateAsync(app.Services, $"Imp {Guid.NewGuid():N}"[..11]);
         var month = PaperMonth.Of(app.Clock.Today()).AddMonths(-1);
@@ -50,12 +50,16 @@ public abstract class BoardPaperVerbTests(QipAppFactory app) : IDisposable
         var usage = await Assert.ThrowsAsync<VerbUsageException>(() => RunAsync("--trust", trust.Name, "--month", "10/2026", "--out", _folder));
         Assert.Contains("yyyy-MM", usage.Message);
         Assert.Equal(1, (await RunAsync("--trust", "No Such Trust", "--month", PaperMonth.Key(month), "--out", _folder)).Code);
+        Assert.Contains("docx, pdf, pptx or json", (await Assert.ThrowsAsync<VerbUsageException>(() =>
+            RunAsync("--trust", trust.Name, "--month", PaperMonth.Key(month), "--out", _folder, "--format", "pptx,odp"))).Message);
 
         var (code, output, error) = await RunAsync("--trust", trust.Name, "--month", PaperMonth.Key(month), "--out", _folder);
         Assert.True(code == 0, error);
         var paths = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var key = PaperMonth.Key(month);
-        Assert.Equal([$"qip-board-paper-{key}.docx", $"qip-board-paper-{key}.pdf", $"qip-board-paper-{key}.json"], paths.Select(Path.GetFileName));
+        Assert.Equal([$"qip-board-paper-{key}.docx", $"qip-board-paper-{key}.pdf", $"qip-board-paper-{key}.json", $"qip-board-paper-{key}.pptx"], paths.Select(Path.GetFileName));
+        using (var deck = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(paths[3], false))
+            Assert.Contains("Scheduled Care", string.Join(" ", deck.PresentationPart!.SlideParts.SelectMany(p => p.Slide.Descendants<DocumentFormat.OpenXml.Drawing.Text>()).Select(t => t.Text)));
         Assert.All(paths, p => Assert.True(File.Exists(p) && Path.IsPathRooted(p), p));
 
         var docx = new WordDocument(await File.ReadAllBytesAsync(paths[0]));

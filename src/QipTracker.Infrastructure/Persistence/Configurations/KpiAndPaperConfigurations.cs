@@ -87,6 +87,7 @@ internal sealed class GeneratedPaperConfiguration : IEntityTypeConfiguration<Gen
     {
         b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(12);
         b.Property(p => p.DocxKey).HasMaxLength(200);
+        b.Property(p => p.PptxKey).HasMaxLength(200);
         b.Property(p => p.PdfKey).HasMaxLength(200);
         b.HasIndex(p => new { p.TrustId, p.Month });
     }

@@ -14,9 +14,9 @@ public static class BoardPaperEndpoints
         papers.MapGet("", (string? month, IMediator m, CancellationToken ct) => m.Send(new ListGeneratedPapers(Month(month)), ct));
         papers.MapGet("/{id:guid}/{format}", async (Guid id, string format, IMediator m, HttpContext http, CancellationToken ct) =>
         {
-            // "docx", "pdf" or "json", as the links and file names write them.
+            // "docx", "pdf", "pptx" or "json", as the links and file names write them.
             if (!Enum.TryParse<PaperFormat>(format, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-                throw new Application.RequestValidationException(new Dictionary<string, string[]> { ["format"] = [$"'{format}' is not docx, pdf or json."] });
+                throw new Application.RequestValidationException(new Dictionary<string, string[]> { ["format"] = [$"'{format}' is not docx, pdf, pptx or json."] });
             var file = await m.Send(new DownloadPaper(id, kind), ct);
             http.Response.Headers.XContentTypeOptions = "nosniff";
             http.Response.Headers.CacheControl = "private, no-store";

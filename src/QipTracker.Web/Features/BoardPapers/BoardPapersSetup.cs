@@ -36,6 +36,7 @@ public static class BoardPapersSetup
         }));
         services.AddSingleton<IPaperChartRenderer, PaperCharts>();
         services.AddSingleton<DocxWriter>();
+        services.AddSingleton<PptxWriter>();
         services.AddSingleton<HtmlWriter>();
         services.AddScoped<BoardPaperAssembler>();
         services.AddScoped<PaperFiles>();

@@ -9,9 +9,9 @@ using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Features.BoardPapers;
 
-public enum PaperFormat { Docx, Pdf, Json }
+public enum PaperFormat { Docx, Pdf, Json, Pptx }
 
-/// <summary>A generated paper's Word or PDF file, or its frozen data; another trust's paper is not found.</summary>
+/// <summary>A generated paper's Word, PDF or PowerPoint file, or its frozen data; another trust's paper is not found.</summary>
 [RequiresRole(TrustRole.Pmo, TrustRole.IsgChair, TrustRole.AccountableExecutive, TrustRole.BoardMember)]
 public sealed record DownloadPaper(Guid PaperId, PaperFormat Format) : IQuery<PaperDownload>;
 
@@ -20,6 +20,8 @@ public sealed record PaperDownload(Stream Content, string ContentType, string Fi
 
 public sealed class DownloadPaperHandler(QipDbContext db, IFileStore store, ILogger<DownloadPaperHandler> log) : IRequestHandler<DownloadPaper, PaperDownload>
 {
+    public const string PptxContentType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
     public async Task<PaperDownload> Handle(DownloadPaper r, CancellationToken ct)
     {
         var paper = await db.GeneratedPapers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == r.PaperId, ct)
@@ -28,9 +30,14 @@ public sealed class DownloadPaperHandler(QipDbContext db, IFileStore store, ILog
         if (r.Format == PaperFormat.Json)
             return new PaperDownload(new MemoryStream(Encoding.UTF8.GetBytes(paper.ContentJson)), "application/json", name + ".json");
 
-        var (key, type, extension) = r.Format == PaperFormat.Pdf
-            ? (paper.PdfKey, "application/pdf", ".pdf")
-            : (paper.DocxKey, EvidenceFileType.Docx.ContentType, ".docx");
+        var (key, type, extension) = r.Format switch
+        {
+            PaperFormat.Pdf => (paper.PdfKey, "application/pdf", ".pdf"),
+            PaperFormat.Pptx => (paper.PptxKey, PptxContentType, ".pptx"),
+            _ => (paper.DocxKey, EvidenceFileType.Docx.ContentType, ".docx"),
+        };
+        // A paper generated before decks were has none; Regenerate makes one from its frozen data.
+        if (key is null) throw new NotFoundException($"The PPTX file of paper {r.PaperId} (generated before decks were: regenerate it)");
         try
         {
             return new PaperDownload(await store.OpenReadAsync(paper.TrustId, key, ct), type, name + extension);

@@ -24,6 +24,6 @@ public sealed class PaperHistory(QipDbContext db)
             // The content JSON stays in the database: the list only says which files there are.
             .Select(p => new GeneratedPaperDto(p.Id, p.Month, p.Kind, p.GeneratedAt,
                 db.Users.Where(u => u.Id == p.GeneratedBy).Select(u => u.DisplayName).FirstOrDefault() ?? GeneratedPaperDto.BySystem,
-                p.DocxBytes, p.PdfBytes, p.RegeneratedFrom))
+                p.DocxBytes, p.PdfBytes, p.RegeneratedFrom, p.PptxBytes))
             .ToListAsync(ct);
 }

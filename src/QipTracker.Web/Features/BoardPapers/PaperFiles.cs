@@ -6,17 +6,19 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Web.Features.BoardPapers;
 
 /// <summary>
-/// Makes a paper's files from its frozen content — Word, then PDF from that same Word document — stores
-/// both outside the web root and records them with the content they came from. If the record cannot be
+/// Makes a paper's files from its frozen content — Word, then PDF from that same Word document, and the
+/// PowerPoint deck — stores them outside the web root and records them with the content they came from. If the record cannot be
 /// saved, the files are removed: nothing may be stored that no paper points at.
 /// </summary>
-public sealed class PaperFiles(QipDbContext db, IFileStore store, DocxWriter docx, PdfConverter pdf, TimeProvider clock)
+public sealed class PaperFiles(QipDbContext db, IFileStore store, DocxWriter docx, PptxWriter pptx, PdfConverter pdf, TimeProvider clock)
 {
     public async Task<GeneratedPaper> CreateAsync(Guid trustId, DateOnly month, GeneratedPaperKind kind, string contentJson,
         Guid? generatedBy, Guid? regeneratedFrom, CancellationToken ct)
     {
         var content = BoardPaperJson.Deserialize(contentJson);   // what the document shows is exactly what is kept
-        var word = docx.Write(content, kind == GeneratedPaperKind.PartnerPack ? PaperKind.PartnerPack : PaperKind.BoardPaper);
+        var paperKind = kind == GeneratedPaperKind.PartnerPack ? PaperKind.PartnerPack : PaperKind.BoardPaper;
+        var word = docx.Write(content, paperKind);
+        var deck = pptx.Write(content, paperKind);
         var portable = await pdf.ConvertAsync(word, ct);
 
         var stored = new List<StoredFile>();
@@ -24,8 +26,10 @@ public sealed class PaperFiles(QipDbContext db, IFileStore store, DocxWriter doc
         {
             stored.Add(await store.SaveAsync(trustId, new MemoryStream(word), ct));
             stored.Add(await store.SaveAsync(trustId, new MemoryStream(portable), ct));
+            stored.Add(await store.SaveAsync(trustId, new MemoryStream(deck), ct));
             var paper = new GeneratedPaper(trustId, month, kind, clock.GetUtcNow(), generatedBy, contentJson,
-                stored[0].Key, stored[0].SizeBytes, stored[1].Key, stored[1].SizeBytes, regeneratedFrom);
+                stored[0].Key, stored[0].SizeBytes, stored[1].Key, stored[1].SizeBytes, regeneratedFrom,
+                stored[2].Key, stored[2].SizeBytes);
             db.GeneratedPapers.Add(paper);
             await db.SaveChangesAsync(ct);
             return paper;

@@ -8,7 +8,7 @@ using QipTracker.Web.Application;
 namespace QipTracker.Web.Features.BoardPapers;
 
 /// <summary>
-/// Rebuilds a generated paper's Word and PDF files from its frozen content alone — not from the data, which
+/// Rebuilds a generated paper's Word, PDF and PowerPoint files from its frozen content alone — not from the data, which
 /// may have moved on — as a new paper in the history that says which one it came from. For a lost file, a
 /// newer layout or font, or a copy to send again: the figures are the ones the board saw.
 /// Not an ICommand, for the reason given on <see cref="GenerateBoardPaper"/>.

@@ -195,6 +195,13 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long?>("PptxBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PptxKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("RegeneratedFrom")
                         .HasColumnType("uuid");
 

@@ -184,6 +184,13 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PptxBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PptxKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("RegeneratedFrom")
                         .HasColumnType("TEXT");
 
