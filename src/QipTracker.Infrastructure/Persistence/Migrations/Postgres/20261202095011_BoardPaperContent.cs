@@ -16,13 +16,17 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 name: "BafRisks",
                 table: "Trusts",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                // Existing trusts start with an empty list (without a default the column cannot be added to them).
+                defaultValueSql: "'{}'::text[]");
 
             migrationBuilder.AddColumn<List<string>>(
                 name: "StrategicObjectives",
                 table: "Trusts",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                // Existing trusts start with an empty list (without a default the column cannot be added to them).
+                defaultValueSql: "'{}'::text[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "AskReason",
