@@ -5,8 +5,9 @@ namespace QipTracker.Infrastructure.Persistence;
 
 /// <summary>
 /// Rewrites audit rows that an earlier version wrote with whole values (chart PNGs as comma-joined bytes,
-/// paper JSON, token hashes) into <see cref="AuditValue"/>'s size-and-digest form. Runs at start-up after
-/// the migrations; rows already compacted are not selected again, so a second run finds nothing.
+/// paper JSON, token hashes) into <see cref="AuditValue"/>'s size-and-digest form. Runs once, in the start-up
+/// that applies the AuditDigests migration (<see cref="MigrationDataSteps"/>); rows already compacted are not
+/// selected again, so running it twice changes nothing.
 /// </summary>
 public static class AuditTrailCompaction
 {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.BoardPapers;
 using QipTracker.Infrastructure.Demo;
@@ -9,21 +8,17 @@ namespace QipTracker.Web.Hosting;
 
 public static class StartupTasks
 {
-    /// <summary>Applies migrations (unless Database:MigrateOnStartup is false), then compacts old audit rows, before anything serves or runs.</summary>
+    /// <summary>
+    /// Applies migrations and the data steps they need (unless Database:MigrateOnStartup is false) before anything
+    /// serves or runs. A start with nothing pending does no data work.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystemEverywhere();
         if (!app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
-        var db = scope.ServiceProvider.GetRequiredService<QipDbContext>();
-        var pending = await db.Database.GetPendingMigrationsAsync();
-        await db.Database.MigrateAsync();
-        // The column for "KPI not improving" starts false everywhere: read the charts once when it arrives.
-        if (pending.Any(m => m.EndsWith("_OneTruth", StringComparison.Ordinal)) && await db.Trusts.AnyAsync())
-            await KpiSignalInterceptor.RefreshAllAsync(db, CancellationToken.None);
-        var compacted = await AuditTrailCompaction.RunAsync(db);
-        if (compacted > 0)
-            app.Logger.LogInformation("Replaced whole file, document and secret values in {Count} audit rows with their size and SHA-256", compacted);
+        var ran = await MigrationDataSteps.MigrateAsync(scope.ServiceProvider.GetRequiredService<QipDbContext>());
+        if (ran.Count > 0) app.Logger.LogInformation("Data steps run for migrations {Migrations}", string.Join(", ", ran));
     }
 
     /// <summary>
