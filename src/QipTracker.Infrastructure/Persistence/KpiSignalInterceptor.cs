@@ -19,11 +19,8 @@ public sealed class KpiSignalInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is QipDbContext db && Touched(db) is { Count: > 0 } kpiIds)
         {
-            var ids = kpiIds.ToList();
-            Apply(db, kpiIds,
-                db.Kpis.AsNoTracking().Where(k => ids.Contains(k.Id)).ToList(),
-                db.KpiMeasurements.AsNoTracking().Where(m => ids.Contains(m.KpiId)).Select(m => new StoredValue(m.Id, m.KpiId, m.Period, m.Value)).ToList(),
-                db.RootCauses.Where(r => r.KpiId != null && ids.Contains(r.KpiId.Value)).ToList());
+            var (kpis, values, rootCauses) = Stored(db, kpiIds);
+            Apply(db, kpiIds, kpis.ToList(), values.ToList(), rootCauses.ToList());
         }
         return result;
     }
@@ -33,14 +30,20 @@ public sealed class KpiSignalInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is QipDbContext db && Touched(db) is { Count: > 0 } kpiIds)
         {
-            var ids = kpiIds.ToList();
-            Apply(db, kpiIds,
-                await db.Kpis.AsNoTracking().Where(k => ids.Contains(k.Id)).ToListAsync(cancellationToken),
-                await db.KpiMeasurements.AsNoTracking().Where(m => ids.Contains(m.KpiId))
-                    .Select(m => new StoredValue(m.Id, m.KpiId, m.Period, m.Value)).ToListAsync(cancellationToken),
-                await db.RootCauses.Where(r => r.KpiId != null && ids.Contains(r.KpiId.Value)).ToListAsync(cancellationToken));
+            var (kpis, values, rootCauses) = Stored(db, kpiIds);
+            Apply(db, kpiIds, await kpis.ToListAsync(cancellationToken), await values.ToListAsync(cancellationToken),
+                await rootCauses.ToListAsync(cancellationToken));
         }
         return result;
+    }
+
+    /// <summary>The touched KPIs, their measurements and the root causes they measure, as stored before this save.</summary>
+    private static (IQueryable<Kpi> Kpis, IQueryable<StoredValue> Values, IQueryable<RootCause> RootCauses) Stored(QipDbContext db, HashSet<Guid> kpiIds)
+    {
+        var ids = kpiIds.ToList();
+        return (db.Kpis.AsNoTracking().Where(k => ids.Contains(k.Id)),
+            db.KpiMeasurements.AsNoTracking().Where(m => ids.Contains(m.KpiId)).Select(m => new StoredValue(m.Id, m.KpiId, m.Period, m.Value)),
+            db.RootCauses.Where(r => r.KpiId != null && ids.Contains(r.KpiId.Value)));
     }
 
     /// <summary>
@@ -51,11 +54,8 @@ public sealed class KpiSignalInterceptor : SaveChangesInterceptor
     {
         var kpiIds = (await db.RootCauses.Where(r => r.KpiId != null).Select(r => r.KpiId!.Value).Distinct().ToListAsync(ct)).ToHashSet();
         if (kpiIds.Count == 0) return;
-        var ids = kpiIds.ToList();
-        Apply(db, kpiIds,
-            await db.Kpis.AsNoTracking().Where(k => ids.Contains(k.Id)).ToListAsync(ct),
-            await db.KpiMeasurements.AsNoTracking().Where(m => ids.Contains(m.KpiId)).Select(m => new StoredValue(m.Id, m.KpiId, m.Period, m.Value)).ToListAsync(ct),
-            await db.RootCauses.Where(r => r.KpiId != null).ToListAsync(ct));
+        var (kpis, values, rootCauses) = Stored(db, kpiIds);
+        Apply(db, kpiIds, await kpis.ToListAsync(ct), await values.ToListAsync(ct), await rootCauses.ToListAsync(ct));
         await db.SaveChangesAsync(ct);
     }
 
@@ -93,7 +93,8 @@ public sealed class KpiSignalInterceptor : SaveChangesInterceptor
             if (e.State == EntityState.Deleted) values.Remove(e.Entity.Id);
             else values[e.Entity.Id] = (e.Entity.KpiId, new KpiValue(e.Entity.Period, e.Entity.Value));
         }
-        var notImproving = kpis.ToDictionary(k => k.Id, k => NotImproving(k, values.Values.Where(v => v.KpiId == k.Id).Select(v => v.Value)));
+        var series = values.Values.ToLookup(v => v.KpiId, v => v.Value);
+        var notImproving = kpis.ToDictionary(k => k.Id, k => NotImproving(k, series[k.Id]));
 
         // Every root cause measured by one of these KPIs, whether this save touches it or not.
         foreach (var rootCause in tracker.Entries<RootCause>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity).Union(storedRootCauses))
