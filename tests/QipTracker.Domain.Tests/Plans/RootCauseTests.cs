@@ -576,5 +576,9 @@ public sealed class RootCauseTests
     public void Completed_and_later_count_as_delivered(RootCauseStatus status, bool delivered)
     {
         Assert.Equal(delivered, status.IsDelivered());
+        // The status check the transitions use and the rule every figure counts by must say the same of a live root cause.
+        var rootCause = new RootCause(Plan.Trust, "RC-1", "Description", Plan.Owner, Plan.Isg, Plan.Baseline);
+        typeof(RootCause).GetProperty(nameof(RootCause.Status))!.SetValue(rootCause, status);
+        Assert.Equal((delivered, !delivered), (rootCause.IsDelivered, rootCause.IsOpen));
     }
 }
