@@ -54,6 +54,16 @@ public sealed class LoggingBehaviourTests(SqliteApp app)
     }
 
     [Fact]
+    public async Task A_change_the_plans_rules_refuse_is_a_warning_not_a_fault()
+    {
+        var log = await Run(() => throw new QipTracker.Domain.Common.DomainException("Only a Completed root cause can be assured."));
+        var line = Assert.Single(log.Lines);
+        Assert.Equal(LogLevel.Warning, line.Level);
+        Assert.Contains("against the plan's rules", line.Message);
+        Assert.Null(line.Exception);
+    }
+
+    [Fact]
     public async Task A_fault_is_an_error_that_carries_the_exception()
     {
         var fault = new InvalidOperationException("the converter crashed");

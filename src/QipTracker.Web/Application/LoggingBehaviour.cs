@@ -7,7 +7,7 @@ namespace QipTracker.Web.Application;
 /// <summary>
 /// One structured log line per request: who, which trust, the outcome and how long it took. It is the
 /// outermost step, so refused (403) and invalid (400) requests are logged too; an answer the caller
-/// is meant to get (refused, invalid, missing, conflict) is a warning without a stack trace, anything
+/// is meant to get (a <see cref="Failure"/>) is a warning without a stack trace, anything
 /// else an error with its exception.
 /// </summary>
 public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehaviour<TRequest, TResponse>> log, ICurrentUser user)
@@ -38,13 +38,14 @@ public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehavio
         }
     }
 
-    private static string? Outcome(Exception e) => e switch
+    private static string? Outcome(Exception e) => e is OperationCanceledException ? "cancelled" : Failures.Of(e) switch
     {
-        ForbiddenException => "refused",
-        RequestValidationException => "invalid",
-        NotFoundException => "not found",
-        ConflictException => "in conflict",
-        OperationCanceledException => "cancelled",
+        Failure.Invalid => "invalid",
+        Failure.Refused => "refused",
+        Failure.NotFound => "not found",
+        Failure.Conflict => "in conflict",
+        Failure.AgainstTheRules => "against the plan's rules",
+        Failure.Unavailable => "unavailable",
         _ => null,
     };
 }

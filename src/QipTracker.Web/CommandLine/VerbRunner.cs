@@ -34,16 +34,17 @@ public static class VerbRunner
             await error.WriteLineAsync($"{e.Message}\nUsage: {invocation.Verb!.Usage}");
             return 2;
         }
-        catch (Domain.Common.DomainException e)
-        {
-            await error.WriteLineAsync(e.Message);
-            return 1;
-        }
         catch (Application.RequestValidationException e)
         {
             // e.g. a date outside the window the input policy accepts: each problem on a line, naming the field.
             foreach (var (field, messages) in e.Errors)
                 foreach (var message in messages) await error.WriteLineAsync($"{field}: {message}");
+            return 1;
+        }
+        catch (Exception e) when (Application.Failures.Of(e) is not null)
+        {
+            // Refused, not found, in conflict, against the rules, or a part such as LibreOffice failing: its message, no stack.
+            await error.WriteLineAsync(e.Message);
             return 1;
         }
     }

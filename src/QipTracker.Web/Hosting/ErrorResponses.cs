@@ -10,13 +10,14 @@ public sealed class ErrorResponses(IProblemDetailsService problems) : IException
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        var (status, title) = exception switch
+        var (status, title) = Failures.Of(exception) switch
         {
-            RequestValidationException => (StatusCodes.Status400BadRequest, "The request is not valid"),
-            DomainException => (StatusCodes.Status422UnprocessableEntity, "That is not allowed by the plan's rules"),
-            NotFoundException => (StatusCodes.Status404NotFound, "Not found"),
-            ForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed for your role"),
-            ConflictException or DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this record"),
+            Failure.Invalid => (StatusCodes.Status400BadRequest, "The request is not valid"),
+            Failure.AgainstTheRules => (StatusCodes.Status422UnprocessableEntity, "That is not allowed by the plan's rules"),
+            Failure.NotFound => (StatusCodes.Status404NotFound, "Not found"),
+            Failure.Refused => (StatusCodes.Status403Forbidden, "Not allowed for your role"),
+            Failure.Conflict => (StatusCodes.Status409Conflict, "Someone else changed this record"),
+            Failure.Unavailable => (StatusCodes.Status503ServiceUnavailable, "A service the app needs could not do its work"),
             _ => (0, ""),
         };
         if (status == 0) return false;
