@@ -64,7 +64,7 @@ public static class PaperLabels
     /// <summary>A chosen or empty radio button before an option.</summary>
     public static string Radio(bool chosen, string text) => (chosen ? "◉ " : "○ ") + text;
 
-    public static string Of(PriorityClass priority) => priority == PriorityClass.MustDo ? "Must Do" : "Should Do";
+    public static string Of(PriorityClass priority) => Words.For(priority);
 
     /// <summary>"up 2.5 points", "down 4.0 points", "unchanged"; null when either side has no percentage.</summary>
     public static string? Change(decimal? now, decimal? before) =>
@@ -77,36 +77,18 @@ public static class PaperLabels
         now is not { } n || before is not { } b ? Nothing
         : n > b ? "+" + (n - b).ToString("0.0", Text) : n < b ? "−" + (b - n).ToString("0.0", Text) : "0.0";
 
-    public static string Of(CqcDomain domain) => domain == CqcDomain.WellLed ? "Well-led" : domain.ToString();
+    public static string Of(CqcDomain domain) => Words.For(domain);
 
-    public static string Of(Rating rating) => rating == Rating.RequiresImprovement ? "Requires improvement" : rating.ToString();
+    public static string Of(Rating rating) => Words.For(rating);
 
-    public static string Of(NoticeKind kind) => kind switch
-    {
-        NoticeKind.Section29AWarning => "Section 29A warning notice",
-        NoticeKind.Section31Conditions => "Section 31 notice of conditions",
-        _ => kind.ToString(),
-    };
+    public static string Of(NoticeKind kind) => Words.For(kind);
 
     public static string Of(ReportingCadence cadence) =>
         cadence == ReportingCadence.Fortnightly ? "Fortnightly sprints" : "Monthly";
 
-    public static string Of(EscalationLevel? level) => level switch
-    {
-        null => "Not escalated",
-        EscalationLevel.IsgChair => "ISG chair",
-        EscalationLevel.AccountableExecutive => "Accountable executive",
-        EscalationLevel.Ecib => "ECIB",
-        _ => level.ToString()!,
-    };
+    public static string Of(EscalationLevel? level) => level is { } l ? Words.For(l) : "Not escalated";
 
-    public static string Of(ChangeKind kind) => kind switch
-    {
-        ChangeKind.NewDueDate => "New due date",
-        ChangeKind.NewOwner => "New owner",
-        ChangeKind.NewIsg => "New ISG",
-        _ => kind.ToString(),
-    };
+    public static string Of(ChangeKind kind) => Words.For(kind);
 
     public static string DaysOverdue(int days) => days > 0 ? days.ToString(Text) : Nothing;
 

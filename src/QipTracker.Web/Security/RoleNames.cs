@@ -1,18 +1,10 @@
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 
 namespace QipTracker.Web.Security;
 
-/// <summary>How roles read to people.</summary>
+/// <summary>How roles read to people: the one wording place, <see cref="Words"/>, under the name pages already call.</summary>
 public static class RoleNames
 {
-    public static string Describe(TrustRole role) => role switch
-    {
-        TrustRole.RootCauseOwner => "Root-cause owner",
-        TrustRole.IsgChair => "ISG chair",
-        TrustRole.AccountableExecutive => "Accountable executive",
-        TrustRole.Pmo => "PMO",
-        TrustRole.BoardMember => "Board member",
-        TrustRole.TrustAdmin => "Trust administrator",
-        _ => role.ToString(),
-    };
+    public static string Describe(TrustRole role) => Words.For(role);
 }

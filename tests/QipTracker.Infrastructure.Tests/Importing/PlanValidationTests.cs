@@ -186,7 +186,7 @@ public sealed class PlanValidationTests
         [
             "row 3, root_cause_text: root cause RC-001 has a different text on row 2",
             "row 4, owner_email: root cause RC-001 is owned by jane.smith@example.nhs.uk on row 2",
-            "row 4, status: root cause RC-001 is InProgress on row 2",
+            "row 4, status: root cause RC-001 is In progress on row 2",
             "row 5, baseline_due: root cause RC-001 is due 2026-12-31 on row 2",
             "row 5, forecast_due: root cause RC-001 is forecast for 2026-12-31 on row 2",
             "row 6, isg: root cause RC-001 is in ISG 'Unscheduled Care' on row 2; a root cause belongs to the ISG of its first row",

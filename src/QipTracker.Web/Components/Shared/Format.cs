@@ -23,40 +23,16 @@ public static class Format
     /// <summary>A root cause's status in the one vocabulary every screen uses (Completed reads "Awaiting assurance").</summary>
     public static string Status(RootCauseStatus status) => State(RootCauseStates.Of(status, sentBack: false));
 
-    public static string State(RootCauseState state) => state switch
-    {
-        RootCauseState.NotStarted => "Not started",
-        RootCauseState.InProgress => "In progress",
-        RootCauseState.SentBack => "Sent back",
-        RootCauseState.AwaitingAssurance => "Awaiting assurance",
-        _ => state.ToString(),
-    };
+    // Enum members read as words through the one wording place (Words); these names stay for the pages that call them.
+    public static string State(RootCauseState state) => Words.For(state);
 
-    public static string Status(ActionStatus status) => status switch
-    {
-        ActionStatus.NotStarted => "Not started",
-        ActionStatus.InProgress => "In progress",
-        _ => status.ToString(),
-    };
+    public static string Status(ActionStatus status) => Words.For(status);
 
-    public static string Priority(PriorityClass priority) => priority == PriorityClass.MustDo ? "Must Do" : "Should Do";
+    public static string Priority(PriorityClass priority) => Words.For(priority);
 
-    public static string Kind(FindingKind kind) => kind switch
-    {
-        FindingKind.MustDo => "Must Do",
-        FindingKind.ShouldDo => "Should Do",
-        FindingKind.NoticeRequirement => "Notice requirement",
-        FindingKind.WellLedRecommendation => "Well-led recommendation",
-        _ => kind.ToString(),
-    };
+    public static string Kind(FindingKind kind) => Words.For(kind);
 
-    public static string Kind(ChangeKind kind) => kind switch
-    {
-        ChangeKind.NewDueDate => "New due date",
-        ChangeKind.NewOwner => "New owner",
-        ChangeKind.NewIsg => "New ISG",
-        _ => kind.ToString(),
-    };
+    public static string Kind(ChangeKind kind) => Words.For(kind);
 
     public static string Size(long? bytes) => bytes switch
     {

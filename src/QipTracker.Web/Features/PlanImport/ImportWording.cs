@@ -1,4 +1,5 @@
 using System.Globalization;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Web.Components.Shared;
 
@@ -66,13 +67,13 @@ internal sealed class ImportWording(ExistingPlan plan, IReadOnlyDictionary<Guid,
         {
             new("description", null, r.Description), new("findings answered", null, References(r.Findings)),
             new("priority", null, Format.Priority(r.Priority)), new("ISG", null, Isg(r.IsgId)), new("owner", null, Owner(r.OwnerId)),
-            new("baseline due date", null, Format.Date(r.BaselineDue)), new("status", null, Format.Status(r.Status)),
+            new("baseline due date", null, Format.Date(r.BaselineDue)), new("status", null, Words.For(r.Status)),
         };
         if (r.ForecastDue != r.BaselineDue) fields.Add(new("forecast date", null, Format.Date(r.ForecastDue)));
         if (r.CompletedOn is { } completed) fields.Add(new("completed on", null, Format.Date(completed)));
         fields.AddRange(r.Evidence.Select(id => new FieldChange("evidence", null, EvidenceText(id))));
 
-        var about = $"{Format.Priority(r.Priority)}, {Isg(r.IsgId)}, owned by {Owner(r.OwnerId)}, due {Format.Date(r.BaselineDue)}, {Format.Status(r.Status)}" +
+        var about = $"{Format.Priority(r.Priority)}, {Isg(r.IsgId)}, owned by {Owner(r.OwnerId)}, due {Format.Date(r.BaselineDue)}, {Words.For(r.Status)}" +
                     (r.ForecastDue != r.BaselineDue ? $", forecast {Format.Date(r.ForecastDue)}" : "") +
                     (r.CompletedOn is { } on ? $", completed on {Format.Date(on)}" : "") +
                     (r.Evidence.Count > 0 ? ", with evidence" : "");
@@ -92,7 +93,7 @@ internal sealed class ImportWording(ExistingPlan plan, IReadOnlyDictionary<Guid,
         changes.Value("owner", Owner(was.OwnerId), Owner(now.OwnerId));
         changes.Value("baseline due date", Format.Date(was.BaselineDue), Format.Date(now.BaselineDue));
         changes.Value("forecast date", Format.Date(was.ForecastDue), Format.Date(now.ForecastDue));
-        changes.Value("status", Format.Status(was.Status), Format.Status(now.Status));
+        changes.Value("status", Words.For(was.Status), Words.For(now.Status));
         changes.Value("completed on", Date(was.CompletedOn), Date(now.CompletedOn));
         foreach (var id in now.Evidence.Except(was.Evidence))
             changes.Add(new FieldChange("evidence", null, EvidenceText(id)), $"evidence added: {Quote(EvidenceText(id))}");
@@ -110,12 +111,7 @@ internal sealed class ImportWording(ExistingPlan plan, IReadOnlyDictionary<Guid,
 
     private static string? Date(DateOnly? date) => date is { } d ? Format.Date(d) : null;
 
-    public static string Domain(CqcDomain? domain) => domain switch
-    {
-        null => "",
-        CqcDomain.WellLed => "Well-led",
-        _ => domain.Value.ToString(),
-    };
+    public static string Domain(CqcDomain? domain) => domain is { } d ? Words.For(d) : "";
 
     /// <summary>A text quoted on one line, cut at <see cref="Quoted"/> characters.</summary>
     public static string Quote(string text)

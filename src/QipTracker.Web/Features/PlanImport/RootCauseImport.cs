@@ -58,7 +58,7 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
         }
         if (row.Status < rootCause.Status)
         {
-            Error(row, C.Status, $"{name} is {Format.Status(rootCause.Status)} in the plan and the file says {Format.Status(row.Status)}: work is taken back only " +
+            Error(row, C.Status, $"{name} is {Words.For(rootCause.Status)} in the plan and the file says {Words.For(row.Status)}: work is taken back only " +
                 "through change control (the chair sends it back, or it is reopened with a reason), not by an import");
             return false;
         }
