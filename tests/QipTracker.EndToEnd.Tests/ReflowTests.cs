@@ -71,8 +71,8 @@ public sealed class ReflowTests(EndToEndFixture e2e)
             """);
         Assert.True(overflow.Length == 0, $"{path} at {viewport.Width} px scrolls sideways: {string.Join("; ", overflow)}");
 
-        // A grid that becomes cards on a narrow screen shows every card line whole: nothing clipped at its right edge.
-        var clipped = await page.EvaluateAsync<string[]>("""
+        // A grid that becomes cards on a narrow screen (below 700 px) shows every card line whole: nothing clipped at its right edge.
+        var clipped = viewport.Width >= 700 ? [] : await page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('.qip-stack-grid .rz-data-grid-data')]
                 .filter(e => e.scrollWidth > e.clientWidth + 1)
                 .map(e => `${e.closest('[data-testid]')?.dataset.testid ?? 'a grid'}: ${e.scrollWidth} > ${e.clientWidth}`)
