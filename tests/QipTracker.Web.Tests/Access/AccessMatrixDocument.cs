@@ -44,7 +44,7 @@ public static class AccessMatrixDocument
             var (named, inPath) = row.NamesIds();
             md.Append(CultureInfo.InvariantCulture, $"| {(row.Method == "*" ? "any" : row.Method)} | `{row.Route}`{(row.Pending ? " †" : "")} | ")
                 .Append(string.Join(" | ", Principal.All.Select(p => RouteCell(row, p))))
-                .Append($" | {row.Answer.Name} | {(named ? row.Answer.OtherTrustText(inPath) : "")} |\n");
+                .Append(CultureInfo.InvariantCulture, $" | {row.Answer.Name} | {(named ? row.Answer.OtherTrustText(inPath) : "")} |\n");
         }
         md.Append("\n| Answer | Allowed gets | Refused gets |\n| --- | --- | --- |\n");
         foreach (var answer in RouteTable.Rows.Select(r => r.Answer).DistinctBy(a => a.Name))
