@@ -39,6 +39,7 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<BaselineRecord> BaselineHistory => Set<BaselineRecord>();
+    public DbSet<RootCauseStatusRecord> RootCauseHistory => Set<RootCauseStatusRecord>();
     public DbSet<Sprint> Sprints => Set<Sprint>();
     public DbSet<SprintUpdate> SprintUpdates => Set<SprintUpdate>();
     public DbSet<SprintSummary> SprintSummaries => Set<SprintSummary>();
