@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Auditing;
+using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 
@@ -7,7 +8,7 @@ namespace QipTracker.Infrastructure.Persistence;
 
 /// <summary>
 /// Once, when the PlanHistory migration arrives: gives every finding, root cause and action the day it entered the
-/// plan, and every root cause its first status record. The day is the audit trail's record of its creation where
+/// plan, every root cause its first status record, and one without baseline history its original baseline. The day is the audit trail's record of its creation where
 /// there is one, else the plan's start (the trust's first published inspection report, else the day the trust was
 /// set up) — and never later than a day the record itself carries (a completion, an off-track report). The first
 /// status record is the root cause as it is now, from that day: a past month then reads as it did before this
@@ -43,6 +44,10 @@ public static class PlanHistoryBackfill
         var now = DateTimeOffset.UtcNow;
         var recorded = (await db.RootCauseHistory.Select(h => h.RootCauseId).Distinct().ToListAsync(ct)).ToHashSet();
         db.RootCauseHistory.AddRange(rootCauses.Where(r => !recorded.Contains(r.Id)).Select(r => RootCauseStatusRecord.Of(r, entered[r.Id], now)));
+        // A root cause with no baseline history keeps its current baseline from the day it entered the plan.
+        var baselined = (await db.BaselineHistory.Select(b => b.RootCauseId).Distinct().ToListAsync(ct)).ToHashSet();
+        db.BaselineHistory.AddRange(rootCauses.Where(r => !baselined.Contains(r.Id))
+            .Select(r => new BaselineRecord(r.TrustId, r.Id, r.BaselineDue, entered[r.Id], null, now)));
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 
@@ -9,7 +10,8 @@ namespace QipTracker.Infrastructure.Persistence;
 /// Keeps what a figure "as at a past date" needs, in the same save as the change itself, whichever feature, job,
 /// import or seed made it: a new finding, root cause or action is stamped with the day it entered the plan
 /// (<see cref="PlanEntry"/>, unless the import gave one), and a root cause created, or changed in anything a
-/// <see cref="RootCauseStatusRecord"/> keeps, gets a new record. Runs before the audit interceptor, so a created
+/// <see cref="RootCauseStatusRecord"/> keeps, gets a new record; a new root cause whose original baseline was not
+/// recorded gets it. Runs before the audit interceptor, so a created
 /// record's audit entry shows its entry date.
 /// </summary>
 public sealed class PlanHistoryInterceptor(TimeProvider clock) : SaveChangesInterceptor
@@ -41,5 +43,13 @@ public sealed class PlanHistoryInterceptor(TimeProvider clock) : SaveChangesInte
             .Select(e => RootCauseStatusRecord.Of(e.Entity, today, now))
             .ToList();
         db.RootCauseHistory.AddRange(changed);
+
+        // A new root cause's original baseline, unless the feature creating it recorded it: without it, a later
+        // rebaseline would be read back into the months before it.
+        var baselined = db.ChangeTracker.Entries<BaselineRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.RootCauseId).ToHashSet();
+        db.BaselineHistory.AddRange(db.ChangeTracker.Entries<RootCause>()
+            .Where(e => e.State == EntityState.Added && !baselined.Contains(e.Entity.Id))
+            .Select(e => new BaselineRecord(e.Entity.TrustId, e.Entity.Id, e.Entity.BaselineDue, e.Entity.AddedToPlanOn, null, now))
+            .ToList());
     }
 }
