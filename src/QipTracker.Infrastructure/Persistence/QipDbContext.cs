@@ -49,6 +49,7 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<KpiAnnotation> KpiAnnotations => Set<KpiAnnotation>();
     public DbSet<PaperDraft> PaperDrafts => Set<PaperDraft>();
     public DbSet<GeneratedPaper> GeneratedPapers => Set<GeneratedPaper>();
+    public DbSet<PartnerFeedback> PartnerFeedbacks => Set<PartnerFeedback>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();

@@ -92,6 +92,7 @@ public sealed class BoardPaperAssembler(QipDbContext db, IMediator mediator, ICu
             ExceptionsByIsg = PaperExceptionCounts.ByIsg(isgs, exceptions),
             ChangesApproved = new(changes.Select(c => c.Change)),
             Burndowns = await PaperBurndowns.ReadAsync(db, isgs, month, asAt, ct),
+            PartnerFeedback = await PaperPartnerFeedback.ReadAsync(db, month, asAt, ct),
         };
 
         var proposal = PaperWording.Ask(assessment, kpis);

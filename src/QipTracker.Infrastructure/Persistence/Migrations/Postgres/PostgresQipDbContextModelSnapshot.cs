@@ -314,6 +314,51 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PaperDrafts");
                 });
 
+            modelBuilder.Entity("QipTracker.Domain.BoardPapers.PartnerFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Said")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "MeetingOn");
+
+                    b.ToTable("PartnerFeedback", (string)null);
+                });
+
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.BaselineRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -303,6 +303,51 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PaperDrafts");
                 });
 
+            modelBuilder.Entity("QipTracker.Domain.BoardPapers.PartnerFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Said")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "MeetingOn");
+
+                    b.ToTable("PartnerFeedback", (string)null);
+                });
+
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.BaselineRecord", b =>
                 {
                     b.Property<Guid>("Id")
