@@ -3,7 +3,7 @@ using QipTracker.Domain.Common;
 namespace QipTracker.Domain.Plans;
 
 /// <summary>One Must Do / Should Do (or notice requirement, or Well-led recommendation) from a CQC report.</summary>
-public sealed class Finding : TenantEntity, IVersioned
+public sealed class Finding : TenantEntity, IVersioned, IInPlanSince
 {
     public Guid? InspectionId { get; private set; }
     public string Reference { get; private set; } = "";
@@ -18,6 +18,7 @@ public sealed class Finding : TenantEntity, IVersioned
     public bool SafetyUrgent { get; private set; }
     public string? KloeCode { get; private set; }
     public string? PromptCode { get; private set; }
+    public DateOnly AddedToPlanOn { get; private set; }
     public long Version { get; private set; }
 
     public PriorityClass Priority => Kind.Priority();
@@ -31,6 +32,10 @@ public sealed class Finding : TenantEntity, IVersioned
         AssignTo(isgId);
         InspectionId = inspectionId;
     }
+
+    public void RecordAddedToPlan(DateOnly on) => AddedToPlanOn = on;
+
+    public IEnumerable<DateOnly?> DatesItCarries() => [];
 
     public void Reword(string reference, string text)
     {

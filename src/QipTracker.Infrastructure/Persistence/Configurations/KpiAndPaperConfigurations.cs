@@ -93,3 +93,16 @@ internal sealed class GeneratedPaperConfiguration : IEntityTypeConfiguration<Gen
         b.HasIndex(p => new { p.TrustId, p.Month });
     }
 }
+
+internal sealed class PartnerFeedbackConfiguration : IEntityTypeConfiguration<PartnerFeedback>
+{
+    public void Configure(EntityTypeBuilder<PartnerFeedback> b)
+    {
+        b.ToTable("PartnerFeedback");
+        b.HasIndex(f => new { f.TrustId, f.MeetingOn });
+        b.Property(f => f.From).HasMaxLength(200);
+        b.Property(f => f.Said).HasMaxLength(4000);
+        b.Property(f => f.Response).HasMaxLength(4000);
+        b.Property(f => f.Version).IsConcurrencyToken();
+    }
+}

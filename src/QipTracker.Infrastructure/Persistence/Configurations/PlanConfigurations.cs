@@ -75,6 +75,19 @@ internal sealed class RootCauseConfiguration : IEntityTypeConfiguration<RootCaus
     }
 }
 
+internal sealed class RootCauseStatusRecordConfiguration : IEntityTypeConfiguration<RootCauseStatusRecord>
+{
+    public void Configure(EntityTypeBuilder<RootCauseStatusRecord> b)
+    {
+        b.ToTable("RootCauseHistory");
+        b.HasKey(r => r.Id);
+        b.HasIndex(r => new { r.RootCauseId, r.EffectiveOn });
+        b.Property(r => r.Priority).HasConversion<string>().HasMaxLength(10);
+        b.Property(r => r.Status).HasConversion<int>();
+        b.HasOne<RootCause>().WithMany().HasForeignKey(r => r.RootCauseId);
+    }
+}
+
 internal sealed class RootCauseFindingConfiguration : IEntityTypeConfiguration<RootCauseFinding>
 {
     public void Configure(EntityTypeBuilder<RootCauseFinding> b)
