@@ -14,6 +14,12 @@ public static class UkDate
     public const string Short = "d MMM yyyy";
     public const string Long = "d MMMM yyyy";
 
+    /// <summary>England's zone: due dates and days are London dates, whatever the server's zone.</summary>
+    public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>The London date of a moment.</summary>
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, London).DateTime);
+
     /// <summary>Told the format asked for whenever a default date was about to be shown; the app logs it.</summary>
     public static Action<string>? UnsetDateShown { get; set; }
 

@@ -3,7 +3,7 @@ using QipTracker.Domain.Common;
 namespace QipTracker.Domain.Plans;
 
 /// <summary>One Must Do / Should Do (or notice requirement, or Well-led recommendation) from a CQC report.</summary>
-public sealed class Finding : TenantEntity, IVersioned
+public sealed class Finding : TenantEntity, IVersioned, IInPlanSince
 {
     public Guid? InspectionId { get; private set; }
     public string Reference { get; private set; } = "";
@@ -18,6 +18,7 @@ public sealed class Finding : TenantEntity, IVersioned
     public bool SafetyUrgent { get; private set; }
     public string? KloeCode { get; private set; }
     public string? PromptCode { get; private set; }
+    public DateOnly AddedToPlanOn { get; private set; }
     public long Version { get; private set; }
 
     public PriorityClass Priority => Kind.Priority();
@@ -31,6 +32,10 @@ public sealed class Finding : TenantEntity, IVersioned
         AssignTo(isgId);
         InspectionId = inspectionId;
     }
+
+    public void RecordAddedToPlan(DateOnly on) => AddedToPlanOn = on;
+
+    public IEnumerable<DateOnly?> DatesItCarries() => [];
 
     public void Reword(string reference, string text)
     {
@@ -93,7 +98,7 @@ public sealed class Finding : TenantEntity, IVersioned
         var prompt = Clean(promptCode)?.ToUpperInvariant();
         if (kloe is not null && !WellLedKloes.IsKloe(kloe)) throw new DomainException($"'{kloe}' is not a Well-led KLOE (W1–W8).");
         if (prompt is not null && !WellLedKloes.IsPrompt(prompt)) throw new DomainException($"'{prompt}' is not a Well-led prompt (e.g. W4.2).");
-        if (prompt is not null && kloe is not null && !prompt.StartsWith(kloe + ".")) throw new DomainException($"Prompt {prompt} does not belong to KLOE {kloe}.");
+        if (prompt is not null && kloe is not null && !prompt.StartsWith(kloe + ".", StringComparison.Ordinal)) throw new DomainException($"Prompt {prompt} does not belong to KLOE {kloe}.");
         return (kloe ?? prompt?[..prompt.IndexOf('.')], prompt);
     }
 

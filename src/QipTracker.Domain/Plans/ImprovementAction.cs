@@ -5,7 +5,7 @@ namespace QipTracker.Domain.Plans;
 /// <summary>
 /// A step towards fixing a root cause (DOMAIN.md's "Action"; named so to stay clear of System.Action).
 /// </summary>
-public sealed class ImprovementAction : TenantEntity, IVersioned
+public sealed class ImprovementAction : TenantEntity, IVersioned, IInPlanSince
 {
     public Guid RootCauseId { get; private set; }
     public string Title { get; private set; } = "";
@@ -14,6 +14,7 @@ public sealed class ImprovementAction : TenantEntity, IVersioned
     public ActionStatus Status { get; private set; }
     public string? ProgressNote { get; private set; }
     public DateOnly? DoneOn { get; private set; }
+    public DateOnly AddedToPlanOn { get; private set; }
     public long Version { get; private set; }
 
     /// <summary>Not started or in progress (<see cref="ActionRules.Open"/>).</summary>
@@ -41,6 +42,10 @@ public sealed class ImprovementAction : TenantEntity, IVersioned
     }
 
     public void Reschedule(DateOnly dueOn) => DueOn = dueOn;
+
+    public void RecordAddedToPlan(DateOnly on) => AddedToPlanOn = on;
+
+    public IEnumerable<DateOnly?> DatesItCarries() => [DoneOn];
 
     public void Reassign(Guid ownerId)
     {

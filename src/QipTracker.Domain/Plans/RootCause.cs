@@ -7,7 +7,7 @@ namespace QipTracker.Domain.Plans;
 /// The unit the plan is tracked and counted by. Answers one or more findings; its priority class
 /// is Must Do when any of them is. Status moves only through the methods below, which hold the rules.
 /// </summary>
-public sealed class RootCause : TenantEntity, IVersioned
+public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
 {
     private readonly List<RootCauseFinding> _findings = [];
     private readonly List<Evidence> _evidence = [];
@@ -43,6 +43,7 @@ public sealed class RootCause : TenantEntity, IVersioned
     /// the database can derive RAG set-based.
     /// </summary>
     public bool KpiNotImproving { get; private set; }
+    public DateOnly AddedToPlanOn { get; private set; }
     public long Version { get; private set; }
 
     public IReadOnlyList<RootCauseFinding> Findings => _findings;
@@ -70,7 +71,6 @@ public sealed class RootCause : TenantEntity, IVersioned
     public bool IsAssured => RootCauseRules.Compiled.Assured(this);
     public bool IsOverdue(DateOnly today) => RootCauseRules.Compiled.Overdue(this, today);
     public bool IsOffTrackOrOverdue(DateOnly today) => RootCauseRules.Compiled.OffTrackOrOverdue(this, today);
-    public bool IsOpenAsAt(DateOnly date) => RootCauseRules.Compiled.OpenAsAt(this, date);
 
     /// <summary>The state people see (see <see cref="RootCauseState"/>).</summary>
     public RootCauseState State => RootCauseStates.Of(Status, SentBackOn is not null);
@@ -97,6 +97,10 @@ public sealed class RootCause : TenantEntity, IVersioned
     }
 
     public void WriteSbar(Sbar sbar) => Sbar = sbar;
+
+    public void RecordAddedToPlan(DateOnly on) => AddedToPlanOn = on;
+
+    public IEnumerable<DateOnly?> DatesItCarries() => [CompletedOn, AssuredOn, EmbeddedOn, OffTrackSince, SentBackOn, WithdrawnOn];
 
     /// <summary>Links its KPI (or none). Without a KPI nothing says it is not improving.</summary>
     public void LinkKpi(Guid? kpiId)

@@ -20,8 +20,9 @@ namespace QipTracker.Domain.Plans;
 /// <item><b>Off track or overdue</b>: open and either overdue or reported off track by its owner — the exceptions
 /// the escalation ladder climbs, the ECIB pack lists and the board paper reports.</item>
 /// </list>
-/// The <c>…AsAt</c> forms answer the same questions for a past date (a board paper's month end) from the dates
-/// recorded; for today they agree with the plain forms.
+/// For a past date (a board paper's month end) the same questions are answered by <see cref="Reporting.TrajectoryItem"/>'s
+/// dated forms (<c>IsOpenOn</c>, <c>IsOffTrackOrOverdueOn</c> …), on the root cause as it stood then
+/// (<see cref="RootCauseStatusRecord"/>); for today they agree with these.
 /// </summary>
 public static class RootCauseRules
 {
@@ -48,18 +49,6 @@ public static class RootCauseRules
 
     public static Expression<Func<RootCause, bool>> OffTrackOrOverdue(DateOnly today) => OffTrackOrOverdueOn.On(today);
 
-    /// <summary>Still in the plan on the date: not withdrawn, or withdrawn later.</summary>
-    public static readonly Expression<Func<RootCause, DateOnly, bool>> LiveAsAtOn =
-        (r, date) => r.WithdrawnOn == null || r.WithdrawnOn > date;
-
-    /// <summary>In the plan on the date and not delivered by then (a completion recorded after it does not count).</summary>
-    public static readonly Expression<Func<RootCause, DateOnly, bool>> OpenAsAtOn =
-        (r, date) => (r.WithdrawnOn == null || r.WithdrawnOn > date) && !(r.Status >= RootCauseStatus.Completed && r.CompletedOn <= date);
-
-    public static Expression<Func<RootCause, bool>> LiveAsAt(DateOnly date) => LiveAsAtOn.On(date);
-
-    public static Expression<Func<RootCause, bool>> OpenAsAt(DateOnly date) => OpenAsAtOn.On(date);
-
     /// <summary>The same rules compiled once, for the entity's own properties.</summary>
     internal static class Compiled
     {
@@ -70,6 +59,5 @@ public static class RootCauseRules
         public static readonly Func<RootCause, bool> Assured = RootCauseRules.Assured.Compile();
         public static readonly Func<RootCause, DateOnly, bool> Overdue = OverdueOn.Compile();
         public static readonly Func<RootCause, DateOnly, bool> OffTrackOrOverdue = OffTrackOrOverdueOn.Compile();
-        public static readonly Func<RootCause, DateOnly, bool> OpenAsAt = OpenAsAtOn.Compile();
     }
 }

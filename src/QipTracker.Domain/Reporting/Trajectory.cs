@@ -14,6 +14,7 @@ namespace QipTracker.Domain.Reporting;
 /// <item><b>Completed</b>: status Completed or later with a completion date ≤ P (and ≤ the as-of date).
 /// A reopened root cause is no longer completed, in any period: its status is back in progress.
 /// Null for periods ending after the as-of date.</item>
+/// <item><b>Added</b>: a root cause that entered the plan after the as-of date is in no figure of that report.</item>
 /// <item><b>Withdrawn</b>: a root cause withdrawn on or before the as-of date drops out entirely —
 /// from planned, completed and forecast in every period — because a withdrawal is an approved change to
 /// the plan, just as a rebaseline is. A report as at a date before the withdrawal still counts it.</item>
@@ -30,7 +31,8 @@ public static class Trajectory
 {
     public static TrajectoryReport Compute(IEnumerable<TrajectoryItem> items, DateOnly asOf, IEnumerable<DateOnly> periodEnds)
     {
-        var all = items.ToList();
+        // Work added to the plan after the as-of date is in no figure of a report as at that date.
+        var all = items.Where(i => i.AddedToPlanOn <= asOf).ToList();
         var ends = periodEnds.Distinct().Order().ToList();
         var counted = all.Where(i => !i.IsWithdrawnBy(asOf)).Select(i => Counted.Of(i, asOf)).ToList();
 

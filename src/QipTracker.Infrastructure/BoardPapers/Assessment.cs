@@ -37,4 +37,6 @@ public sealed record Assessment
     public required ValueList<ApprovedChange> ChangesApproved { get; init; }
     /// <summary>The sprints that closed in the month, by ISG, with the burndown recorded at their close.</summary>
     public ValueList<SprintBurndown>? Burndowns { get; init; }
+    /// <summary>What partners said at the partner meetings held in the month, and the trust's responses (null in a paper frozen before it was kept).</summary>
+    public ValueList<PartnerFeedbackItem>? PartnerFeedback { get; init; }
 }

@@ -157,7 +157,13 @@ internal static class BoardPaperLayout
         else
             doc.Table([new("Ref", 12), new("Change", 15), new("Summary", 43), new("Decided on", 14), new("Decided by", 16)],
                 a.ChangesApproved.Select(c => (IReadOnlyList<Cell>)[c.Reference, PaperLabels.Of(c.Kind), c.Summary, PaperLabels.ShortDate(c.DecidedOn), c.DecidedBy]));
+
+        if (a.PartnerFeedback is null) return;
+        doc.Heading(2, PartnerFeedbackHeading);
+        PartnerFeedbackSection.Write(doc, a);
     }
+
+    public const string PartnerFeedbackHeading = "3.7 Partner feedback";
 
     /// <summary>The sprints that closed in the month, ISG by ISG, their burndowns two to a row.</summary>
     public static void Burndowns(IPaperBody doc, Assessment a)

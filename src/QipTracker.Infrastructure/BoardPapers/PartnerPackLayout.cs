@@ -10,6 +10,7 @@ internal static class PartnerPackLayout
 {
     public const string Title = "System partner oversight pack";
     public const string ExceptionsAppendix = "Appendix A: Exceptions in full";
+    public const string FeedbackHeading = "4 Feedback from the partner meeting and the trust's response";
 
     // Enough rows for the usual partners (ICB, NHS England, CQC, improvement director, buddy trust, Healthwatch).
     private const int FeedbackRows = 6;
@@ -45,8 +46,14 @@ internal static class PartnerPackLayout
         doc.Heading(1, "3 Key performance indicators (SPC)");
         PaperKpiSections.Kpis(doc, a, "3");
 
+        if (a.PartnerFeedback is not null)
+        {
+            doc.Heading(1, FeedbackHeading);
+            PartnerFeedbackSection.Write(doc, a);
+        }
+
         doc.PageBreak();   // a page of its own, to print and write on
-        doc.Heading(1, "4 Partner feedback");
+        doc.Heading(1, a.PartnerFeedback is null ? "4 Partner feedback" : "5 Partner feedback");
         doc.Text($"Partners are invited to record comments, questions and the assurance they would like to see, and to return the pack to {paper.Cover.Author}.");
         doc.Table([new("Organisation", 22), new("Comments and questions", 50), new("Assurance requested", 28)],
             Enumerable.Repeat((IReadOnlyList<Cell>)[], FeedbackRows), minRowHeight: FeedbackRowHeight);

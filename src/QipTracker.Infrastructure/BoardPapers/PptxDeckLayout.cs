@@ -40,7 +40,29 @@ internal sealed class PptxDeckLayout(PresentationPart presentation, SlideLayoutP
         foreach (var isg in _a.Isgs) Isg(isg);
         SpcSummary();
         Exceptions();
+        PartnerFeedback();
         if (kind == PaperKind.BoardPaper) Recommendation();
+    }
+
+    /// <summary>The partners' feedback from the month's meeting and the trust's response, when the paper keeps it.</summary>
+    private void PartnerFeedback()
+    {
+        if (_a.PartnerFeedback is not { } feedback) return;
+        var slide = Slide("Partner feedback");
+        if (feedback.Count == 0)
+        {
+            slide.Text(Margin, ContentTop, ContentWidth, 0.6, new SlideText($"No partner feedback was recorded from meetings in {PaperLabels.Month(_a.AsAt)}.", 18));
+            return;
+        }
+        Column[] columns = [new("Partner", 20), new("Meeting", 12), new("What was said", 36), new("The trust's response", 32)];
+        slide.Table(Margin, ContentTop, ContentWidth, columns, feedback.Take(LongestOverdue).Select(f => (IReadOnlyList<Cell>)
+        [
+            f.From, PaperLabels.ShortDate(f.MeetingOn), Brief(f.Said, 160),
+            string.IsNullOrWhiteSpace(f.Response) ? PartnerFeedbackSection.NoResponse : Brief(f.Response, 160),
+        ]), rowHeight: 0.5, points: 11, name: "Partner feedback");
+        if (feedback.Count > LongestOverdue)
+            slide.Text(Margin, Height - 0.95, ContentWidth, 0.45, new SlideText(
+                $"All {feedback.Count} items of feedback are in the paper.", 12, false, PptxPackage.DarkGrey));
     }
 
     private void TitleSlide()

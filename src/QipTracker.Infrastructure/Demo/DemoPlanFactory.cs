@@ -18,9 +18,11 @@ internal static class DemoPlanFactory
         return isgs;
     }
 
-    public static Finding Finding(Guid trustId, FindingDraft draft, Guid isgId, Guid inspectionId)
+    /// <param name="planStart">The day the demo plan began: its findings are in it from then.</param>
+    public static Finding Finding(Guid trustId, FindingDraft draft, Guid isgId, Guid inspectionId, DateOnly planStart)
     {
         var finding = new Finding(trustId, draft.Reference, draft.Text, draft.Kind, isgId, draft.FromInspection ? inspectionId : null);
+        finding.RecordAddedToPlan(planStart);
         finding.Describe(draft.Source, draft.Service, draft.Site, draft.Domain, draft.Regulation, draft.SafetyUrgent);
         finding.TagKloe(draft.Kloe, draft.Prompt);
         draft.Entity = finding;

@@ -20,6 +20,8 @@ internal sealed class DemoPlanWriter(Guid trustId, DemoCalendar calendar, Random
         var story = draft.Story;
         var owner = draft.OwnerId;
         var rootCause = new RootCause(trustId, draft.Reference, draft.Description, owner, isgId, story.BaselineDue);
+        // The demo plan has been running since its start: its past months' papers count it.
+        rootCause.RecordAddedToPlan(calendar.PlanStart);
         foreach (var finding in draft.Answers) rootCause.Answer(finding.Entity!);
 
         if (story.StartedOn is { } started)
@@ -105,6 +107,7 @@ internal sealed class DemoPlanWriter(Guid trustId, DemoCalendar calendar, Random
     private ImprovementAction WriteAction(RootCause rootCause, ActionDraft draft)
     {
         var action = new ImprovementAction(trustId, rootCause.Id, draft.Title, draft.OwnerId, draft.DueOn);
+        action.RecordAddedToPlan(calendar.PlanStart);
         var owner = draft.OwnerId;
         if (draft.StartedOn is { } started)
         {

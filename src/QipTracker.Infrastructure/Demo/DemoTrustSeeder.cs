@@ -50,7 +50,7 @@ public sealed class DemoTrustSeeder(
         var inspection = DemoTrustFactory.CurrentInspection(trust.Id, calendar);
         var isgs = DemoPlanFactory.Isgs(trust.Id, staff);
         var findingDrafts = DemoFindingDrafts.Draft(random, calendar);
-        var findings = findingDrafts.Select(f => DemoPlanFactory.Finding(trust.Id, f, isgs[f.Isg].Id, inspection.Id)).ToList();
+        var findings = findingDrafts.Select(f => DemoPlanFactory.Finding(trust.Id, f, isgs[f.Isg].Id, inspection.Id, calendar.PlanStart)).ToList();
 
         var rootCauseDrafts = DemoRootCauseDrafts.Draft(findingDrafts, random, calendar);
         DemoOwnership.Assign(rootCauseDrafts, staff, random, calendar.Today);

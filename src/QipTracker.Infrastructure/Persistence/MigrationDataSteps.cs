@@ -16,6 +16,8 @@ public static class MigrationDataSteps
         ("OneTruth", KpiSignalInterceptor.RefreshAllAsync),
         // Earlier versions recorded chart bytes, paper JSON and token hashes whole: keep their size and SHA-256 instead.
         ("AuditDigests", async (db, ct) => await AuditTrailCompaction.RunAsync(db, ct)),
+        // Findings, root causes and actions learn the day they entered the plan; root causes start their status history.
+        ("PlanHistory", PlanHistoryBackfill.RunAsync),
     ];
 
     /// <returns>The migrations whose data steps ran.</returns>

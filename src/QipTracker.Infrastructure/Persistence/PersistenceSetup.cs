@@ -13,6 +13,7 @@ public static class PersistenceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddSingleton<PlanHistoryInterceptor>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<KpiSignalInterceptor>();
 
@@ -20,14 +21,14 @@ public static class PersistenceSetup
         {
             services.AddDbContext<PostgresQipDbContext>((sp, o) => o
                 .UseNpgsql(options.ConnectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory"))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<PlanHistoryInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>()));
             services.AddScoped<QipDbContext>(sp => sp.GetRequiredService<PostgresQipDbContext>());
         }
         else
         {
             services.AddDbContext<SqliteQipDbContext>((sp, o) => o
                 .UseSqlite(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<PlanHistoryInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>()));
             services.AddScoped<QipDbContext>(sp => sp.GetRequiredService<SqliteQipDbContext>());
         }
         return services;

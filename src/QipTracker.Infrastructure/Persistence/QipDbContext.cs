@@ -39,6 +39,7 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<BaselineRecord> BaselineHistory => Set<BaselineRecord>();
+    public DbSet<RootCauseStatusRecord> RootCauseHistory => Set<RootCauseStatusRecord>();
     public DbSet<Sprint> Sprints => Set<Sprint>();
     public DbSet<SprintUpdate> SprintUpdates => Set<SprintUpdate>();
     public DbSet<SprintSummary> SprintSummaries => Set<SprintSummary>();
@@ -48,6 +49,7 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<KpiAnnotation> KpiAnnotations => Set<KpiAnnotation>();
     public DbSet<PaperDraft> PaperDrafts => Set<PaperDraft>();
     public DbSet<GeneratedPaper> GeneratedPapers => Set<GeneratedPaper>();
+    public DbSet<PartnerFeedback> PartnerFeedbacks => Set<PartnerFeedback>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();

@@ -175,6 +175,9 @@ public static class RequestTable
         Row([Pmo],                                     _ => new GetPaperDraft(new DateOnly(2026, 10, 1))),
         Row([Pmo],                                     _ => new SavePaperDraft(new DateOnly(2026, 10, 1), Draft(), Stale)),
         Row([Pmo],                                     _ => new PreviewPaper(new DateOnly(2026, 10, 1))),
+        Row(Readers,                                   _ => new ListPartnerFeedback(new DateOnly(2026, 10, 1))),
+        // No such feedback: reaching the handler's lookup is what shows the caller was let in.
+        Row([Pmo],                                     _ => new SavePartnerFeedback(Guid.NewGuid(), new DateOnly(2026, 11, 3), "Jo Reid, NHS England", "Good progress", null, Stale)),
         // A month that has not started: generating a paper (LibreOffice) stops at its input.
         Row([Pmo],                                     _ => new GenerateBoardPaper(new DateOnly(2099, 1, 1))),
         // A paper that is not there: regenerating one runs LibreOffice.

@@ -62,6 +62,8 @@ internal sealed record PaperData(Guid WellLedIsgId, Guid OverdueRootCauseId)
             var change = ChangeRequest.NewDueDate(t, overdue.Id, Day(40), "Supplier delay", trust[TrustRole.Pmo].Id, at);
             change.Approve(trust[TrustRole.AccountableExecutive].Id, null, at.AddDays(11));
 
+            // All of it entered the plan on the month's first day, though arranged now.
+            foreach (var record in new IInPlanSince[] { md2, wl1, done, overdue, wellLedDone, offTrack, review, terms }) record.RecordAddedToPlan(Day(1));
             db.AddRange(inspection, wellLed, md2, wl1, review, terms, change);
             db.RootCauses.AddRange(done, overdue, wellLedDone, offTrack);
             await db.SaveChangesAsync();

@@ -43,9 +43,13 @@ public sealed record TestTrust(Guid TrustId, string Name, IReadOnlyDictionary<Tr
         isg.Appoint(users[TrustRole.IsgChair].Id, users[TrustRole.AccountableExecutive].Id);
         var finding = new Finding(trust.Id, "MD-1", "The trust must ensure medicines are stored safely.", FindingKind.MustDo, isg.Id);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        // The plan has been running for months, so a report as at a past month counts it.
+        var planStart = today.AddMonths(-6);
+        finding.RecordAddedToPlan(planStart);
         var rootCauses = Enumerable.Range(1, 3).Select(i =>
         {
             var rc = new RootCause(trust.Id, $"RC-{i:000}", $"Root cause {i} of {name}", users[TrustRole.RootCauseOwner].Id, isg.Id, today.AddDays(i * 10 - 15));
+            rc.RecordAddedToPlan(planStart);
             rc.Answer(finding);
             return rc;
         }).ToList();

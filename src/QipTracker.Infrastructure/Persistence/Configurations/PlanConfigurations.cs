@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 
@@ -74,6 +75,19 @@ internal sealed class RootCauseConfiguration : IEntityTypeConfiguration<RootCaus
     }
 }
 
+internal sealed class RootCauseStatusRecordConfiguration : IEntityTypeConfiguration<RootCauseStatusRecord>
+{
+    public void Configure(EntityTypeBuilder<RootCauseStatusRecord> b)
+    {
+        b.ToTable("RootCauseHistory");
+        b.HasKey(r => r.Id);
+        b.HasIndex(r => new { r.RootCauseId, r.EffectiveOn });
+        b.Property(r => r.Priority).HasConversion<string>().HasMaxLength(10);
+        b.Property(r => r.Status).HasConversion<int>();
+        b.HasOne<RootCause>().WithMany().HasForeignKey(r => r.RootCauseId);
+    }
+}
+
 internal sealed class RootCauseFindingConfiguration : IEntityTypeConfiguration<RootCauseFinding>
 {
     public void Configure(EntityTypeBuilder<RootCauseFinding> b)
@@ -91,7 +105,7 @@ internal sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<
         b.ToTable("Actions");
         b.Property(a => a.Title).HasMaxLength(500);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(a => a.ProgressNote).HasMaxLength(4000);
+        b.Property(a => a.ProgressNote).HasMaxLength(InputLimits.Text);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.Ignore(a => a.IsOpen);
         b.HasIndex(a => new { a.TrustId, a.OwnerId });
@@ -106,7 +120,7 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         b.ToTable("Evidence");
         b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(10);
         b.Property(e => e.Title).HasMaxLength(300);
-        b.Property(e => e.WhatItShows).HasMaxLength(4000);
+        b.Property(e => e.WhatItShows).HasMaxLength(InputLimits.Text);
         b.Property(e => e.Url).HasMaxLength(2000);
         b.Property(e => e.FileName).HasMaxLength(255);
         b.Property(e => e.ContentType).HasMaxLength(100);

@@ -41,8 +41,8 @@ public sealed class BoardPaperAssembler(QipDbContext db, IMediator mediator, ICu
         var trajectory = await mediator.Send(new GetTrajectory(asAt), ct);
         var lastMonth = await mediator.Send(new GetTrajectory(ReportingPeriods.MonthEnd(month.AddMonths(-1))), ct);
         var isgs = await PaperRegister.IsgsAsync(db, asAt, ct);
-        var situation = await PaperFindings.ReconcileAsync(await PaperRegister.SituationAsync(db, trustId, isgs, ct), db, ct);
-        var exceptions = await PaperExceptions.ReadAsync(db, asAt, ct);
+        var situation = await PaperFindings.ReconcileAsync(await PaperRegister.SituationAsync(db, trustId, isgs, asAt, ct), db, asAt, ct);
+        var exceptions = await PaperExceptions.ReadAsync(db, asAt, today, ct);
         var changes = await PaperChanges.ReadAsync(mediator, db, month, asAt, ct);
         var kpis = await PaperKpis.ReadAsync(db, isgs, asAt, ct);
         var lists = await db.Trusts.Where(t => t.Id == trustId).Select(t => new { t.StrategicObjectives, t.BafRisks }).SingleAsync(ct);
@@ -85,13 +85,14 @@ public sealed class BoardPaperAssembler(QipDbContext db, IMediator mediator, ICu
             LastMonth = PaperDelivery.MonthOf(lastMonth, isgs),
             MustDoOnTrack = PaperDelivery.MustDoOnTrack(mustDoTotal, exceptions),
             WellLedPlan = ValueList<WellLedKloeProgress>.Empty,
-            WellLedByKloe = await PaperWellLedPlan.ReadAsync(db, month, asAt, ct),
+            WellLedByKloe = await PaperWellLedPlan.ReadAsync(db, month, asAt, today, ct),
             Kpis = kpis.Summary,
             KpiCharts = kpis.Charts,
             Exceptions = new(exceptions.Select(e => e.Item)),
             ExceptionsByIsg = PaperExceptionCounts.ByIsg(isgs, exceptions),
             ChangesApproved = new(changes.Select(c => c.Change)),
             Burndowns = await PaperBurndowns.ReadAsync(db, isgs, month, asAt, ct),
+            PartnerFeedback = await PaperPartnerFeedback.ReadAsync(db, month, asAt, ct),
         };
 
         var proposal = PaperWording.Ask(assessment, kpis);

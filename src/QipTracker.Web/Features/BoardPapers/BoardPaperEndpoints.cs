@@ -27,8 +27,15 @@ public static class BoardPaperEndpoints
             m.Send(new SavePaperDraft(Month(month)!.Value, b.Fields, b.Version), ct));
         papers.MapGet("/drafts/{month}/preview", async (string month, IMediator m, CancellationToken ct) =>
             Results.Content(await m.Send(new PreviewPaper(Month(month)!.Value), ct), "text/html; charset=utf-8"));
+        papers.MapGet("/partner-feedback", (string? month, IMediator m, CancellationToken ct) => m.Send(new ListPartnerFeedback(Month(month)), ct));
+        papers.MapPost("/partner-feedback", (PartnerFeedbackBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new SavePartnerFeedback(null, b.MeetingOn, b.From, b.Said, b.Response), ct));
+        papers.MapPut("/partner-feedback/{id:guid}", (Guid id, PartnerFeedbackBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new SavePartnerFeedback(id, b.MeetingOn, b.From, b.Said, b.Response, b.Version), ct));
         return api;
     }
+
+    public sealed record PartnerFeedbackBody(DateOnly MeetingOn, string From, string Said, string? Response, long? Version = null);
 
     public sealed record PaperDraftBody(PaperDraftFields Fields, long? Version);
 

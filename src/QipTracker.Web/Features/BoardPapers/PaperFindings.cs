@@ -12,11 +12,14 @@ namespace QipTracker.Web.Features.BoardPapers;
 /// </summary>
 internal static class PaperFindings
 {
-    public static async Task<SituationAndBackground> ReconcileAsync(SituationAndBackground situation, QipDbContext db, CancellationToken ct)
+    public static async Task<SituationAndBackground> ReconcileAsync(SituationAndBackground situation, QipDbContext db, DateOnly asAt, CancellationToken ct)
     {
-        var sources = await db.Findings.Where(f => f.Kind == FindingKind.WellLedRecommendation && f.Source != null)
+        // The findings and root causes in the plan by the month end.
+        var findings = db.Findings.Where(f => f.AddedToPlanOn <= asAt);
+        var rootCauses = db.RootCauses.Where(r => r.AddedToPlanOn <= asAt);
+        var sources = await findings.Where(f => f.Kind == FindingKind.WellLedRecommendation && f.Source != null)
             .Select(f => f.Source!).Distinct().ToListAsync(ct);
-        var notUnpacked = await db.Findings.CountAsync(f => !db.RootCauseFindings.Any(l => l.FindingId == f.Id), ct);
+        var notUnpacked = await findings.CountAsync(f => !db.RootCauseFindings.Any(l => l.FindingId == f.Id && rootCauses.Any(r => r.Id == l.RootCauseId)), ct);
         return situation with
         {
             OtherReviewSources = new(sources.Order(StringComparer.OrdinalIgnoreCase)),

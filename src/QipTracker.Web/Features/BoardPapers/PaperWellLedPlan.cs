@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.BoardPapers;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Web.Features.Trajectory;
 
 namespace QipTracker.Web.Features.BoardPapers;
 
@@ -18,21 +19,26 @@ internal static class PaperWellLedPlan
     private const int MonthsAhead = 3;
     private const int RootCauseText = 90;
 
-    public static async Task<ValueList<WellLedKloe>> ReadAsync(QipDbContext db, DateOnly month, DateOnly asAt, CancellationToken ct)
+    public static async Task<ValueList<WellLedKloe>> ReadAsync(QipDbContext db, DateOnly month, DateOnly asAt, DateOnly today, CancellationToken ct)
     {
-        var tagged = db.Findings.Where(f => f.KloeCode != null);
+        // Findings and actions in the plan by the month end; root causes as they stood then (PlanAsAt).
+        var tagged = db.Findings.Where(f => f.KloeCode != null && f.AddedToPlanOn <= asAt);
         var findings = await tagged.GroupBy(f => f.KloeCode!).Select(g => new { Kloe = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var links = await db.RootCauseFindings
+        var tags = await db.RootCauseFindings
             .Join(tagged, l => l.FindingId, f => f.Id, (l, f) => new { l.RootCauseId, Kloe = f.KloeCode! })
-            .Join(db.RootCauses.Where(RootCauseRules.LiveAsAt(asAt)), x => x.RootCauseId, r => r.Id,
-                (x, r) => new { x.Kloe, r.Id, r.Reference, r.Description, r.Status, r.CompletedOn })
             .Distinct().ToListAsync(ct);
+        var asThen = (await PlanAsAt.RootCausesAsync(db, asAt, today, ct)).Where(r => r.Item.IsInPlanOn(asAt)).ToDictionary(r => r.Item.RootCauseId);
+        var links = tags.Where(t => asThen.ContainsKey(t.RootCauseId)).Select(t =>
+        {
+            var rc = asThen[t.RootCauseId];
+            return new { t.Kloe, Id = t.RootCauseId, rc.Item.Reference, rc.Description, Completed = rc.Item.IsDeliveredBy(asAt), rc.Item.CompletedOn };
+        }).ToList();
 
         // The root causes answering a tagged finding, as a subquery: one round trip each, however many there are.
         var inPlan = db.RootCauseFindings.Join(tagged, l => l.FindingId, f => f.Id, (l, f) => l.RootCauseId);
         var horizon = asAt.AddMonths(MonthsAhead);
         var actions = (await db.Actions
-            .Where(a => inPlan.Contains(a.RootCauseId) && a.Status != ActionStatus.Cancelled
+            .Where(a => inPlan.Contains(a.RootCauseId) && a.Status != ActionStatus.Cancelled && a.AddedToPlanOn <= asAt
                         && ((a.DoneOn >= month && a.DoneOn <= asAt) || ((a.DoneOn == null || a.DoneOn > asAt) && a.DueOn <= horizon)))
             .Select(a => new { a.RootCauseId, a.Title, a.DueOn, a.DoneOn })
             .ToListAsync(ct)).ToLookup(a => a.RootCauseId);
@@ -51,7 +57,7 @@ internal static class PaperWellLedPlan
             {
                 var done = actions[rc.Id].Where(a => a.DoneOn >= month && a.DoneOn <= asAt).OrderBy(a => a.DoneOn)
                     .Select(a => $"{a.Title} (done {PaperLabels.ShortDate(a.DoneOn!.Value)})").ToList();
-                if (rc.Status.IsDelivered() && rc.CompletedOn >= month && rc.CompletedOn <= asAt)
+                if (rc.Completed && rc.CompletedOn >= month)
                     done.Add($"Root cause completed on {PaperLabels.ShortDate(rc.CompletedOn!.Value)}");
                 // Still open at the month end (however it stands today), due by the horizon; an overdue one is a next step too.
                 var next = actions[rc.Id].Where(a => a.DoneOn is null || a.DoneOn > asAt).OrderBy(a => a.DueOn)
@@ -64,7 +70,7 @@ internal static class PaperWellLedPlan
             }
             var ordered = lines.OrderByDescending(l => l.Done).Select(l => l.Line).ToList();
             kloes.Add(new WellLedKloe(kloe.Code, WellLedKloes.Question(kloe.Code), findings.Where(f => Mine(f.Kloe)).Sum(f => f.Count),
-                rootCauses.Count, rootCauses.Count(r => r.Status.IsDelivered() && r.CompletedOn <= asAt),
+                rootCauses.Count, rootCauses.Count(r => r.Completed),
                 new(ordered.Take(LinesPerKloe)), Math.Max(0, ordered.Count - LinesPerKloe)));
         }
         return new(kloes);
@@ -72,7 +78,7 @@ internal static class PaperWellLedPlan
 
     private static string Short(string text) => text.Length <= RootCauseText ? text : text[..(RootCauseText - 1)].TrimEnd() + "…";
 
-    private static string List(IReadOnlyList<string> items, string none)
+    private static string List(List<string> items, string none)
     {
         if (items.Count == 0) return none;
         var lines = items.Take(Listed).ToList();

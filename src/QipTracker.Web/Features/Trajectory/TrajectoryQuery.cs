@@ -31,25 +31,11 @@ public sealed class TrajectoryQuery(QipDbContext db, TimeProvider clock)
                     : "This ISG has no sprint calendar yet."],
             });
 
-        // Two set-based reads: the root causes (projected) and their baseline history.
-        var rows = await db.RootCauses
-            .Where(r => request.IsgId == null || r.IsgId == request.IsgId)
-            .Join(db.Isgs, r => r.IsgId, i => i.Id, (r, i) => new
-            {
-                r.Id, r.Reference, r.IsgId, Isg = i.Name, r.Priority, r.BaselineDue, r.ForecastDue, r.Status,
-                r.CompletedOn, r.WithdrawnOn, r.ReopenCount,
-            })
-            .ToListAsync(ct);
-        var history = (await db.BaselineHistory
-                .Where(b => request.IsgId == null || db.RootCauses.Any(r => r.Id == b.RootCauseId && r.IsgId == request.IsgId))
-                .Select(b => new { b.RootCauseId, b.BaselineDue, b.EffectiveFrom, b.RecordedAt })
-                .ToListAsync(ct))
-            .ToLookup(b => b.RootCauseId, b => new BaselineEntry(b.BaselineDue, b.EffectiveFrom, b.RecordedAt));
-
-        var items = rows.Select(r => new TrajectoryItem(r.Id, r.Reference, r.IsgId, r.Isg, r.Priority,
-            // A root cause whose original plan predates history keeping counts by its current baseline.
-            history[r.Id].DefaultIfEmpty(new BaselineEntry(r.BaselineDue, DateOnly.MinValue)),
-            r.ForecastDue, r.Status, r.CompletedOn, r.WithdrawnOn, r.ReopenCount)).ToList();
+        // The root causes as they stood at the end of the as-of date, then those of the ISG as it stood then.
+        var items = (await PlanAsAt.RootCausesAsync(db, asOf, clock.Today(), ct))
+            .Select(r => r.Item)
+            .Where(i => request.IsgId == null || i.IsgId == request.IsgId)
+            .ToList();
 
         var first = items.Count == 0 ? asOf
             : new[] { asOf, items.Min(i => i.BaselineAsAt(asOf)), items.Where(i => i.CompletedOn is not null).Select(i => i.CompletedOn!.Value).DefaultIfEmpty(asOf).Min() }.Min();

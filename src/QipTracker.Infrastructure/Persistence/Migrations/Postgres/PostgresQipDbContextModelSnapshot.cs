@@ -314,6 +314,51 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PaperDrafts");
                 });
 
+            modelBuilder.Entity("QipTracker.Domain.BoardPapers.PartnerFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Said")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "MeetingOn");
+
+                    b.ToTable("PartnerFeedback", (string)null);
+                });
+
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.BaselineRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -728,6 +773,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly>("AddedToPlanOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("CoreService")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -804,6 +852,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AddedToPlanOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("date");
@@ -938,6 +989,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AddedToPlanOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("AssuredBy")
                         .HasColumnType("uuid");
@@ -1074,6 +1128,70 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TrustId");
 
                     b.ToTable("RootCauseFindings");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Plans.RootCauseStatusRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ForecastDue")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("IsgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("OffTrackSince")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ReportedOffTrack")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("RootCauseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("SentBackOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("RootCauseId", "EffectiveOn");
+
+                    b.ToTable("RootCauseHistory", (string)null);
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Sprints.Sprint", b =>
@@ -2146,6 +2264,15 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasOne("QipTracker.Domain.Plans.RootCause", null)
                         .WithMany("Findings")
+                        .HasForeignKey("RootCauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Plans.RootCauseStatusRecord", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Plans.RootCause", null)
+                        .WithMany()
                         .HasForeignKey("RootCauseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -303,6 +303,51 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PaperDrafts");
                 });
 
+            modelBuilder.Entity("QipTracker.Domain.BoardPapers.PartnerFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Said")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "MeetingOn");
+
+                    b.ToTable("PartnerFeedback", (string)null);
+                });
+
             modelBuilder.Entity("QipTracker.Domain.ChangeControl.BaselineRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -717,6 +762,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("AddedToPlanOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CoreService")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -792,6 +840,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Plans.ImprovementAction", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AddedToPlanOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DoneOn")
@@ -926,6 +977,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("QipTracker.Domain.Plans.RootCause", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AddedToPlanOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssuredBy")
@@ -1063,6 +1117,68 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId");
 
                     b.ToTable("RootCauseFindings");
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Plans.RootCauseStatusRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ForecastDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IsgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OffTrackSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReportedOffTrack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RootCauseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentBackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrustId");
+
+                    b.HasIndex("RootCauseId", "EffectiveOn");
+
+                    b.ToTable("RootCauseHistory", (string)null);
                 });
 
             modelBuilder.Entity("QipTracker.Domain.Sprints.Sprint", b =>
@@ -2135,6 +2251,15 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasOne("QipTracker.Domain.Plans.RootCause", null)
                         .WithMany("Findings")
+                        .HasForeignKey("RootCauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Plans.RootCauseStatusRecord", b =>
+                {
+                    b.HasOne("QipTracker.Domain.Plans.RootCause", null)
+                        .WithMany()
                         .HasForeignKey("RootCauseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
