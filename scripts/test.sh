@@ -2,9 +2,10 @@
 # The one command that runs every test, on a fresh Debian machine or a developer's:
 #   scripts/test.sh                      # everything
 #   scripts/test.sh --filter Tenant      # any extra arguments go to `dotnet test`
-# It installs what the tests need (PostgreSQL, Chromium, LibreOffice Writer and Impress), starts a throwaway
-# PostgreSQL cluster for the run (QIP_TEST_POSTGRES), builds once, runs all test projects and
-# ends with one line: "N passed, N failed, N skipped". Exit code is non-zero on any failure.
+# It checks the layout (dotnet format), installs what the tests need (PostgreSQL, Chromium, LibreOffice
+# Writer and Impress), starts a throwaway PostgreSQL cluster for the run (QIP_TEST_POSTGRES), builds
+# once (analyzers on, warnings are errors), runs all test projects and ends with one line:
+# "N passed, N failed, N skipped". Exit code is non-zero on any failure.
 # Set QIP_TEST_POSTGRES yourself to use an existing server instead of the throwaway cluster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,12 @@ trap 'exit 130' INT TERM
 
 summary() { echo "$1 passed, $2 failed, $3 skipped"; }
 fail_early() { echo "error: $*" >&2; summary 0 1 0; exit 1; }
+
+# --- 0. the code is laid out as .editorconfig says (seconds: no build; analyzers run in the build) --------
+echo "Checking the layout (dotnet format whitespace)..."
+if ! dotnet format whitespace --folder --verify-no-changes -v q; then
+  fail_early "files above are not laid out as .editorconfig says: run 'dotnet format whitespace --folder' and commit"
+fi
 
 # --- 1. what the tests need from Debian (quick no-op when already there) ---------------------
 install_missing() {

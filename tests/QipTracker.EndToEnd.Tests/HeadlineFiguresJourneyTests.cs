@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using QipTracker.EndToEnd.Tests.Support;
@@ -26,7 +27,7 @@ public sealed partial class HeadlineFiguresJourneyTests(EndToEndFixture e2e)
         var homeDelivered = (await board.GetByTestId("plan-delivered").InnerTextAsync()).Trim();
         var split = DeliveredSplit().Match(homeDelivered);
         Assert.True(split.Success, homeDelivered);
-        var (delivered, assured, awaiting) = (int.Parse(split.Groups[1].Value), int.Parse(split.Groups[2].Value), int.Parse(split.Groups[3].Value));
+        var (delivered, assured, awaiting) = (int.Parse(split.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(split.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(split.Groups[3].Value, CultureInfo.InvariantCulture));
         Assert.Equal(delivered, assured + awaiting);
         Assert.True(awaiting > 0, "the demo has completed root causes awaiting assurance");
         await Assertions.Expect(board.GetByTestId("findings-reconciliation").First).ToBeVisibleAsync();
@@ -34,14 +35,14 @@ public sealed partial class HeadlineFiguresJourneyTests(EndToEndFixture e2e)
 
         await board.GetByTestId("nav-overview").ClickAsync();
         await Assertions.Expect(board.GetByTestId("delivered-split")).ToHaveTextAsync(homeDelivered + ".");
-        await Assertions.Expect(board.GetByTestId("tile-blue").Locator(".qip-tile-value")).ToHaveTextAsync(assured.ToString());
+        await Assertions.Expect(board.GetByTestId("tile-blue").Locator(".qip-tile-value")).ToHaveTextAsync(assured.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(board.GetByTestId("overview-delivered")).ToContainTextAsync("shown Green until their chair accepts the evidence");
         await Assertions.Expect(board.GetByTestId("findings-report")).ToContainTextAsync("The inspection report set out");
         await Assertions.Expect(board.GetByTestId("overview-findings").GetByTestId("findings-reconciliation").First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(board, "figures-overview");
 
         await board.GetByTestId("nav-trajectory").ClickAsync();
-        await Assertions.Expect(board.GetByTestId("row-All-All")).ToContainTextAsync(delivered.ToString());
+        await Assertions.Expect(board.GetByTestId("row-All-All")).ToContainTextAsync(delivered.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(board.GetByTestId("trajectory-table")).ToContainTextAsync("Above 100% is ahead of trajectory");
         await Assertions.Expect(board.GetByTestId("standing").First).ToHaveTextAsync(Standing());
         await Screenshots.TakeAsync(board, "figures-trajectory");

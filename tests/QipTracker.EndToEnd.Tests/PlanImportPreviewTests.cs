@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 using QipTracker.Domain.Plans;
@@ -23,7 +24,7 @@ public sealed class PlanImportPreviewTests(EndToEndFixture e2e) : IDisposable
         var rows = await ExportedRowsAsync(pmo);
         // A Should Do finding of the demo plan, reworded; and a finding and root cause new to it.
         var finding = rows.Where(r => r.FindingKind == FindingKind.ShouldDo).Select(r => r.FindingRef)
-            .OrderByDescending(r => int.Parse(r[(r.LastIndexOf('-') + 1)..])).First();
+            .OrderByDescending(r => int.Parse(r[(r.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture)).First();
         var original = rows.First(r => r.FindingRef == finding).FindingText;
         var mine = original + " Revised after the factual accuracy check.";
         var theirs = original + " Revised by another PMO.";

@@ -38,6 +38,23 @@ public sealed class ReflowTests(EndToEndFixture e2e)
         await chair.Context.CloseAsync();
     }
 
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_pmos_and_executives_pages_reflow_without_sideways_scrolling(int width)
+    {
+        var pmo = await e2e.SignInAsync("pmo@northbridge.example");
+        await pmo.SetViewportSizeAsync(width, 800);
+        foreach (var (path, name) in new[] { ("/register", "pmo-register"), ("/trajectory", "pmo-trajectory"), ("/findings", "pmo-findings"),
+                     ("/overview", "pmo-overview"), ("/kpis", "pmo-kpis") })
+            await CheckAsync(pmo, path, $"{name}-{width}");
+        await pmo.Context.CloseAsync();
+
+        var executive = await e2e.SignInAsync("exec@northbridge.example");
+        await executive.SetViewportSizeAsync(width, 800);
+        await CheckAsync(executive, "/ecib", $"exec-ecib-{width}");
+        await executive.Context.CloseAsync();
+    }
+
     private static async Task CheckAsync(IPage page, string path, string name)
     {
         await page.GotoAsync(path);
@@ -53,6 +70,14 @@ public sealed class ReflowTests(EndToEndFixture e2e)
                 .map(e => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''}: ${e.scrollWidth} > ${e.clientWidth}`)
             """);
         Assert.True(overflow.Length == 0, $"{path} at {viewport.Width} px scrolls sideways: {string.Join("; ", overflow)}");
+
+        // A grid that becomes cards on a narrow screen (below 700 px) shows every card line whole: nothing clipped at its right edge.
+        var clipped = viewport.Width >= 700 ? [] : await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.qip-stack-grid .rz-data-grid-data')]
+                .filter(e => e.scrollWidth > e.clientWidth + 1)
+                .map(e => `${e.closest('[data-testid]')?.dataset.testid ?? 'a grid'}: ${e.scrollWidth} > ${e.clientWidth}`)
+            """);
+        Assert.True(clipped.Length == 0, $"{path} at {viewport.Width} px clips a grid: {string.Join("; ", clipped)}");
 
         var header = await page.Locator(".rz-header").BoundingBoxAsync();
         Assert.True(header!.Height <= viewport.Height * 0.15, $"{path} at {viewport.Width} px: the header is {header.Height} px of {viewport.Height}");

@@ -15,7 +15,7 @@ public abstract class InvitationTests(QipAppFactory app)
 
     private async Task<string> TokenFor(string email) => Outbox.Query(await app.LatestLinkAsync(email, "/account/accept-invitation"), "token");
 
-    private async Task<HttpResponseMessage> Accept(HttpClient browser, string token, string password, string? confirm = null)
+    private static async Task<HttpResponseMessage> Accept(HttpClient browser, string token, string password, string? confirm = null)
     {
         var csrf = await browser.AntiforgeryTokenAsync("/account/login");
         return await browser.PostAsync("/account/accept-invitation", new FormUrlEncodedContent(new Dictionary<string, string>

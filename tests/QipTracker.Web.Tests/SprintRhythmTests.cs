@@ -97,7 +97,7 @@ public abstract class SprintRhythmTests(QipAppFactory app)
         await RunJob("sprint-rhythm");
         Assert.Equal(after, await SprintsOf(trust));
 
-        var closed = await app.SendAs(trust, TrustRole.IsgChair, new GetSprintReview(trust.IsgId, review.Sprint.Id));
+        var closed = await app.SendAs(trust, TrustRole.IsgChair, new GetSprintReview(trust.IsgId, review.Sprint!.Id));
         Assert.Equal(SprintState.Closed, closed.Sprint!.State);
         Assert.Equal((2, 1, 1), (closed.Committed, closed.Delivered, closed.CarriedForward));
         Assert.Contains(closed.RagChanges, c => c.Reference == "RC-001");

@@ -112,7 +112,7 @@ public abstract class TrajectoryTests(QipAppFactory app)
         var exit = await verb.RunAsync(new VerbArguments(["--trust", trust.Name, "--as-of", "2026-10-31", "--format", "json"]), output, new StringWriter(), default);
 
         Assert.Equal(0, exit);
-        var rows = JsonSerializer.Deserialize<List<Row>>(output.ToString(), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var rows = JsonSerializer.Deserialize<List<Row>>(output.ToString(), JsonSerializerOptions.Web)!;
         Assert.Contains(new Row("Unscheduled Care", "MustDo", 2, 1, 50.0m), rows);
         Assert.Contains(new Row("Unscheduled Care", "ShouldDo", 1, 0, 0.0m), rows);
         Assert.Contains(new Row("All", "All", 3, 1, 33.3m), rows);

@@ -17,7 +17,7 @@ public static class WorkingDays
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         var day = new DateOnly(year, month, 1);
-        for (var found = IsWorkingDay(day) ? 1 : 0; found < n; )
+        for (var found = IsWorkingDay(day) ? 1 : 0; found < n;)
         {
             day = day.AddDays(1);
             if (day.Month != month) throw new ArgumentOutOfRangeException(nameof(n), $"{year}-{month:00} has fewer than {n} working days.");

@@ -98,7 +98,7 @@ public sealed class Finding : TenantEntity, IVersioned, IInPlanSince
         var prompt = Clean(promptCode)?.ToUpperInvariant();
         if (kloe is not null && !WellLedKloes.IsKloe(kloe)) throw new DomainException($"'{kloe}' is not a Well-led KLOE (W1–W8).");
         if (prompt is not null && !WellLedKloes.IsPrompt(prompt)) throw new DomainException($"'{prompt}' is not a Well-led prompt (e.g. W4.2).");
-        if (prompt is not null && kloe is not null && !prompt.StartsWith(kloe + ".")) throw new DomainException($"Prompt {prompt} does not belong to KLOE {kloe}.");
+        if (prompt is not null && kloe is not null && !prompt.StartsWith(kloe + ".", StringComparison.Ordinal)) throw new DomainException($"Prompt {prompt} does not belong to KLOE {kloe}.");
         return (kloe ?? prompt?[..prompt.IndexOf('.')], prompt);
     }
 

@@ -51,6 +51,19 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
 
     public bool IsWithdrawn => WithdrawnOn is not null;
 
+    // What can happen next, by the root cause's state alone; who may do it is the application's access check.
+    // The methods below refuse by these same rules, and the pages show their buttons by them.
+
+    /// <summary>Still being worked on: its forecast can move and it can be marked completed (with evidence).</summary>
+    public bool IsUnderway => !IsWithdrawn && !Status.IsDelivered();
+
+    /// <summary>Completed and waiting for the chair, who may assure it or send it back.</summary>
+    public bool CanBeAssured => !IsWithdrawn && Status == RootCauseStatus.Completed;
+
+    public bool CanBeEmbedded => !IsWithdrawn && Status == RootCauseStatus.Assured;
+
+    public bool CanBeReopened => !IsWithdrawn && Status is RootCauseStatus.Assured or RootCauseStatus.Embedded;
+
     // The plan's words, as RootCauseRules defines them (the same expressions, compiled).
     public bool IsOpen => RootCauseRules.Compiled.Open(this);
     public bool IsDelivered => RootCauseRules.Compiled.Delivered(this);
@@ -178,7 +191,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     public void Reforecast(DateOnly forecastDue)
     {
         EnsureLive();
-        if (Status.IsDelivered()) throw new DomainException($"Root cause {Reference} is {Status}: it has no forecast left to move.");
+        if (!IsUnderway) throw new DomainException($"Root cause {Reference} is {Status}: it has no forecast left to move.");
         ForecastDue = forecastDue;
     }
 
@@ -209,7 +222,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     public void MarkCompleted(DateOnly completedOn)
     {
         EnsureLive();
-        if (Status.IsDelivered())
+        if (!IsUnderway)
             throw new DomainException($"Root cause {Reference} is already {Status}.");
         if (_evidence.Count == 0)
             throw new DomainException($"Root cause {Reference} cannot be completed without evidence: attach a file, link or note first.");
@@ -226,7 +239,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     {
         EnsureLive();
         if (!byChairOrPmo) throw new DomainException($"Only the ISG's chair or the PMO can assure root cause {Reference}.");
-        if (Status != RootCauseStatus.Completed)
+        if (!CanBeAssured)
             throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be assured.");
         Status = RootCauseStatus.Assured;
         AssuredOn = on;
@@ -237,7 +250,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     public void SendBack(string comment, Guid by, DateOnly on)
     {
         EnsureLive();
-        if (Status != RootCauseStatus.Completed)
+        if (!CanBeAssured)
             throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be sent back.");
         if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Say why the evidence is not accepted.");
         if (by == Guid.Empty) throw new DomainException("Say who sent it back.");
@@ -256,7 +269,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     public void Embed(SustainVerdict verdict, DateOnly on)
     {
         EnsureLive();
-        if (Status != RootCauseStatus.Assured)
+        if (!CanBeEmbedded)
             throw new DomainException($"Root cause {Reference} is {Status}; only an Assured root cause can be embedded.");
         if (!verdict.Sustained)
             throw new DomainException($"Root cause {Reference} cannot be embedded yet: {verdict.Explanation}");
@@ -268,7 +281,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     public void Reopen(string reason)
     {
         EnsureLive();
-        if (Status is not (RootCauseStatus.Assured or RootCauseStatus.Embedded))
+        if (!CanBeReopened)
             throw new DomainException($"Root cause {Reference} is {Status}; only Assured or Embedded root causes can be reopened.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Reopening needs a reason.");
         Status = RootCauseStatus.InProgress;

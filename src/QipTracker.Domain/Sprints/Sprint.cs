@@ -76,6 +76,9 @@ public sealed class Sprint : TenantEntity, IVersioned
         }
     }
 
+    /// <summary>A planned sprint can be started on a day it runs (<see cref="Start"/> refuses any other).</summary>
+    public bool CanStartOn(DateOnly today) => State == SprintState.Planned && Contains(today);
+
     /// <summary>
     /// Starts the sprint and snapshots its scope from the candidates (the ISG's root causes and actions).
     /// An unfinished candidate joins when it is due within the sprint, or — flagged carried over — when
@@ -89,7 +92,7 @@ public sealed class Sprint : TenantEntity, IVersioned
     public void Start(IEnumerable<ScopeCandidate> candidates, DateOnly today, Sprint? previous = null)
     {
         if (State != SprintState.Planned) throw new DomainException($"Sprint {Number} is {State}; only a planned sprint can be started.");
-        if (!Contains(today))
+        if (!CanStartOn(today))
             throw new DomainException($"Sprint {Number} runs {StartsOn:yyyy-MM-dd} to {EndsOn:yyyy-MM-dd}; it cannot be started on {today:yyyy-MM-dd}.");
         if (previous is not null)
         {

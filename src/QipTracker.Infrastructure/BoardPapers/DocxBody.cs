@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -71,7 +72,7 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
                 foreach (var group in groups)
                 {
                     var width = widths.Skip(first).Take(group.Span).Sum();
-                    var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa });
+                    var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
                     if (group.Span > 1) properties.Append(new GridSpan { Val = group.Span });
                     properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = DocxStyles.NhsBlue });
                     var cell = new TableCell(properties);
@@ -109,7 +110,7 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
             var row = new TableRow(new TableRowProperties(new CantSplit()));
             for (var i = 0; i < perRow; i++)
             {
-                var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = cellWidth.ToString(), Type = TableWidthUnitValues.Dxa }));
+                var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = cellWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
                 if (i < chunk.Length) cell.Append(FigureParagraphs(chunk[i], cellWidth - 2 * CellMargin));
                 else cell.Append(new Paragraph());
                 row.Append(cell);
@@ -187,10 +188,10 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
     {
         var properties = new TableProperties(
             new TableStyle { Val = borders ? DocxStyles.TableGrid : DocxStyles.TableNormal },
-            new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
+            new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableLook { Val = "04A0", FirstRow = headerRow, FirstColumn = !headerRow, NoHorizontalBand = true, NoVerticalBand = true });
-        return new Table(properties, new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        return new Table(properties, new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
     }
 
     // A table must be followed by a paragraph (or two tables fuse, and Word wants one before the section end);
@@ -218,7 +219,7 @@ internal sealed class DocxBody(MainDocumentPart main, IPaperChartRenderer charts
         for (var i = 0; i < widths.Length; i++)
         {
             var cell = i < cells.Count ? cells[i] : new Cell("");
-            var properties = new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa });
+            var properties = new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
             if (cell.Fill is { } fill) properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
             var content = new TableCell(properties);
             var paragraphs = Paragraphs(cell.Text, cell.Bold, whiteText, symbol: cell.Symbol);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -22,7 +23,7 @@ internal sealed class HtmlBody(IPaperChartRenderer charts) : IPaperBody
 
     // The paper's title is the page's h1 inside the preview, so section levels start at h2.
     public void Heading(int level, string text) =>
-        _html.Append($"<h{level + 1}>").Append(Encode(PaperText.Printable(text))).Append($"</h{level + 1}>\n");
+        _html.Append(CultureInfo.InvariantCulture, $"<h{level + 1}>").Append(Encode(PaperText.Printable(text))).Append(CultureInfo.InvariantCulture, $"</h{level + 1}>\n");
 
     public void Text(string text) => _html.Append(Paragraphs(text)).Append('\n');
 
@@ -61,7 +62,7 @@ internal sealed class HtmlBody(IPaperChartRenderer charts) : IPaperBody
                 var icons = string.Concat((cell.Icons ?? []).Select(Icon));
                 var symbol = cell.Symbol is { } s ? $"<strong>{Encode(s)}</strong> " : "";
                 var text = cell.Bold ? $"<strong>{Paragraphs(cell.Text)}</strong>" : Paragraphs(cell.Text);
-                _html.Append($"<{tag}{style}>{icons}{symbol}{text}</{tag.Split(' ')[0]}>");
+                _html.Append(CultureInfo.InvariantCulture, $"<{tag}{style}>{icons}{symbol}{text}</{tag.Split(' ')[0]}>");
             }
             _html.Append("</tr>");
         }
@@ -72,14 +73,14 @@ internal sealed class HtmlBody(IPaperChartRenderer charts) : IPaperBody
     {
         if (figures.Count == 0) return;
         var width = perRow <= 1 ? FullWidthPixels : FullWidthPixels / perRow - 12;
-        if (perRow > 1) _html.Append($"<div class=\"qip-paper-figures qip-paper-figures-{perRow}\">");
+        if (perRow > 1) _html.Append(CultureInfo.InvariantCulture, $"<div class=\"qip-paper-figures qip-paper-figures-{perRow}\">");
         foreach (var figure in figures)
         {
             var height = (int)Math.Round(width / figure.Aspect);
             var png = Convert.ToBase64String(figure.Draw(charts, new ChartSize(width, height, ChartScale)));
-            _html.Append($"<figure class=\"qip-paper-chart\"><img src=\"data:image/png;base64,{png}\" alt=\"{Encode(PaperText.Printable(figure.AltText))}\" " +
+            _html.Append(CultureInfo.InvariantCulture, $"<figure class=\"qip-paper-chart\"><img src=\"data:image/png;base64,{png}\" alt=\"{Encode(PaperText.Printable(figure.AltText))}\" " +
                          $"width=\"{width}\" height=\"{height}\" />")
-                .Append($"<figcaption>Figure {++_figures}: {Encode(PaperText.Printable(figure.Title))}");
+                .Append(CultureInfo.InvariantCulture, $"<figcaption>Figure {++_figures}: {Encode(PaperText.Printable(figure.Title))}");
             if (figure.Icons is { Count: > 0 } icons)
                 _html.Append("<br />").AppendJoin(" ", icons.Select(i => $"{Icon(i)} {Encode(i.Label)}"));
             if (figure.Note is { } note) _html.Append("<br /><small>").Append(string.Join("<br />", PaperText.Printable(note).Split('\n').Select(Encode))).Append("</small>");

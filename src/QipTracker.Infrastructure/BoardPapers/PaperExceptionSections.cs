@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace QipTracker.Infrastructure.BoardPapers;
 
 /// <summary>
@@ -49,8 +51,8 @@ internal static class PaperExceptionSections
 
     private static IReadOnlyList<Cell> Row(string isg, int items, int overdue, int longest, int withPlan, int ecib, bool bold) =>
     [
-        new(isg, bold), new(items.ToString(), bold), new(overdue.ToString(), bold), new(PaperLabels.DaysOverdue(longest), bold),
-        new(withPlan.ToString(), bold, Fill: withPlan < items ? "FAD7A0" : null), new(ecib.ToString(), bold),
+        new(isg, bold), new(items.ToString(CultureInfo.InvariantCulture), bold), new(overdue.ToString(CultureInfo.InvariantCulture), bold), new(PaperLabels.DaysOverdue(longest), bold),
+        new(withPlan.ToString(CultureInfo.InvariantCulture), bold, Fill: withPlan < items ? "FAD7A0" : null), new(ecib.ToString(CultureInfo.InvariantCulture), bold),
     ];
 
     private static void Table(IPaperBody doc, IReadOnlyList<ExceptionItem> items, bool withIsg)

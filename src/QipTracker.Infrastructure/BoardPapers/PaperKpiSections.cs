@@ -30,7 +30,7 @@ internal static class PaperKpiSections
         }
     }
 
-    private static void IconTable(IPaperBody doc, string title, IReadOnlyList<KpiSummary> kpis)
+    private static void IconTable(IPaperBody doc, string title, List<KpiSummary> kpis)
     {
         if (kpis.Count == 0) return;
         Column[] columns =

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace QipTracker.Infrastructure.BoardPapers;
 
 /// <summary>A row of a cover sheet.</summary>
@@ -77,19 +79,19 @@ internal static class PaperSections
         new(PaperLabels.ChangeShort(mustDo?.PercentOfTrajectory, last?.MustDo.PercentOfTrajectory), bold),
         new(PaperLabels.Percent(last?.Total.PercentOfTrajectory), bold), new(PaperLabels.Percent(total.PercentOfTrajectory), bold),
         new(PaperLabels.ChangeShort(total.PercentOfTrajectory, last?.Total.PercentOfTrajectory), bold),
-        new(onTrack?.ToString() ?? PaperLabels.Nothing, bold),
+        new(onTrack?.ToString(CultureInfo.InvariantCulture) ?? PaperLabels.Nothing, bold),
     ];
 
     private static Cell[] Five(DeliveryFigures f, bool bold) =>
     [
-        new(f.FindingsCovered.ToString(), bold), new(f.RootCausesIdentified.ToString(), bold),
-        new(f.Completed.ToString(), bold), new(f.Planned.ToString(), bold), new(PaperLabels.Percent(f.PercentOfTrajectory), bold),
+        new(f.FindingsCovered.ToString(CultureInfo.InvariantCulture), bold), new(f.RootCausesIdentified.ToString(CultureInfo.InvariantCulture), bold),
+        new(f.Completed.ToString(CultureInfo.InvariantCulture), bold), new(f.Planned.ToString(CultureInfo.InvariantCulture), bold), new(PaperLabels.Percent(f.PercentOfTrajectory), bold),
     ];
 
     private static Cell[] Figures(string name, DeliveryFigures f, bool bold) =>
     [
-        new(name, bold), new(f.FindingsCovered.ToString(), bold), new(f.RootCausesIdentified.ToString(), bold),
-        new(f.Completed.ToString(), bold), new(f.Planned.ToString(), bold), new(PaperLabels.Percent(f.PercentOfTrajectory), bold),
+        new(name, bold), new(f.FindingsCovered.ToString(CultureInfo.InvariantCulture), bold), new(f.RootCausesIdentified.ToString(CultureInfo.InvariantCulture), bold),
+        new(f.Completed.ToString(CultureInfo.InvariantCulture), bold), new(f.Planned.ToString(CultureInfo.InvariantCulture), bold), new(PaperLabels.Percent(f.PercentOfTrajectory), bold),
     ];
 
     /// <summary>"22 of 26 (84.6%)".</summary>

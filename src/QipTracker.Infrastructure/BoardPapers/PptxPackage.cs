@@ -26,8 +26,10 @@ internal static class PptxPackage
         presentation.AddPart(theme, "rIdPresentationTheme");
 
         var layout = master.AddNewPart<SlideLayoutPart>("rIdLayout");
-        layout.SlideLayout = new SlideLayout(new CommonSlideData(EmptyTree()) { Name = "Blank" },
-            new ColorMapOverride(new A.MasterColorMapping())) { Type = SlideLayoutValues.Blank, Preserve = true };
+        var blank = new SlideLayout(new CommonSlideData(EmptyTree()) { Name = "Blank" }, new ColorMapOverride(new A.MasterColorMapping()));
+        blank.Type = SlideLayoutValues.Blank;
+        blank.Preserve = true;
+        layout.SlideLayout = blank;
         layout.AddPart(master, "rIdMaster");
 
         master.SlideMaster = new SlideMaster(
@@ -79,7 +81,8 @@ internal static class PptxPackage
             new A.Accent5Color(new A.RgbColorModelHex { Val = "DA291C" }),
             new A.Accent6Color(new A.RgbColorModelHex { Val = "768692" }),
             new A.Hyperlink(new A.RgbColorModelHex { Val = NhsBlue }),
-            new A.FollowedHyperlinkColor(new A.RgbColorModelHex { Val = "330072" })) { Name = "NHS" };
+            new A.FollowedHyperlinkColor(new A.RgbColorModelHex { Val = "330072" }));
+        colours.Name = "NHS";
 
         var fonts = new A.FontScheme(
             new A.MajorFont(new A.LatinFont { Typeface = "Arial" }, new A.EastAsianFont { Typeface = "" }, new A.ComplexScriptFont { Typeface = "" }),

@@ -26,7 +26,7 @@ internal static class WellLedLayout
         }
     }
 
-    private static void Legacy(IPaperBody doc, IReadOnlyList<WellLedKloeProgress> plan)
+    private static void Legacy(IPaperBody doc, ValueList<WellLedKloeProgress> plan)
     {
         if (plan.Count == 0) { doc.Text("The Well-led plan has no update this month."); return; }
         doc.Table([new("KLOE", 19), new("Actions over the past month", 27), new("How the change will be evidenced", 27), new("Future plans", 27)],

@@ -74,11 +74,13 @@ internal static class ChartStyle
         plot.Axes.SetLimitsY(min - (min < 0 ? step * 0.3 : 0), max + step * 0.3);
     }
 
+    private static readonly int[] NiceSteps = [1, 2, 5, 10];
+
     private static double NiceStep(double rough)
     {
         if (rough <= 1) return 1;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
-        var step = new[] { 1, 2, 5, 10 }.Select(m => m * magnitude).First(s => s >= rough);
+        var step = NiceSteps.Select(m => m * magnitude).First(s => s >= rough);
         return Math.Max(1, step);
     }
 

@@ -70,7 +70,7 @@ internal sealed class DemoKpiWriter(Guid trustId, DemoCalendar calendar)
     private void Note(Kpi kpi, DateOnly on, string text) =>
         Annotations.Add(new KpiAnnotation(trustId, kpi.Id, on, text, null, calendar.Now));
 
-    private Kpi HighLevel(string code, string name, string unit, ImprovementDirection direction, Guid isgId, CqcDomain domain, decimal? target, IReadOnlyList<decimal> values)
+    private Kpi HighLevel(string code, string name, string unit, ImprovementDirection direction, Guid isgId, CqcDomain domain, decimal? target, List<decimal> values)
     {
         var kpi = new Kpi(trustId, code, name, KpiKind.HighLevel, direction, KpiFrequency.Monthly);
         kpi.Describe(name, $"{name}, monthly.", unit, "Secondary Uses Service (SUS) and NHS England A&E statistics");
@@ -82,7 +82,7 @@ internal sealed class DemoKpiWriter(Guid trustId, DemoCalendar calendar)
         return kpi;
     }
 
-    private void Add(Kpi kpi, DateOnly first, IReadOnlyList<decimal> values)
+    private void Add(Kpi kpi, DateOnly first, List<decimal> values)
     {
         Kpis.Add(kpi);
         for (var i = 0; i < values.Count; i++)
@@ -92,7 +92,7 @@ internal sealed class DemoKpiWriter(Guid trustId, DemoCalendar calendar)
     // A small, repeatable month-to-month variation: -2 … +2.
     private static decimal Wiggle(int i) => (i * 7 % 5) - 2;
 
-    private static IReadOnlyList<decimal> Real(string name)
+    private static List<decimal> Real(string name)
     {
         using var stream = typeof(DemoKpiWriter).Assembly.GetManifestResourceStream($"Demo.{name}.csv")
                            ?? throw new InvalidOperationException($"The demo series {name}.csv is not embedded.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using QipTracker.Domain.Trusts;
 
@@ -20,10 +21,10 @@ public sealed record DemoSeedResult(bool Seeded, string TrustName, string? Passw
         var sb = new StringBuilder();
         sb.AppendLine(Seeded ? $"Demo trust seeded: {TrustName}" : $"Demo trust: {TrustName} (seeded on an earlier start)");
         sb.AppendLine();
-        sb.AppendLine($"  {"Role".PadRight(roleWidth)}  {"Email".PadRight(emailWidth)}  Name");
-        sb.AppendLine($"  {new string('-', roleWidth)}  {new string('-', emailWidth)}  {new string('-', nameWidth)}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  {"Role".PadRight(roleWidth)}  {"Email".PadRight(emailWidth)}  Name");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  {new string('-', roleWidth)}  {new string('-', emailWidth)}  {new string('-', nameWidth)}");
         foreach (var (role, email, name) in rows)
-            sb.AppendLine($"  {role.PadRight(roleWidth)}  {email.PadRight(emailWidth)}  {name}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {role.PadRight(roleWidth)}  {email.PadRight(emailWidth)}  {name}");
         sb.AppendLine();
         sb.AppendLine(Password is null
             ? "  Password: the one printed when the demo trust was first seeded (set Demo:Password to choose your own)."

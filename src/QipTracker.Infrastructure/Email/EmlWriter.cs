@@ -84,7 +84,7 @@ public static class EmlWriter
         return string.Join(Crlf, lines);
     }
 
-    private static IEnumerable<string> EncodedWords(string text)
+    private static List<string> EncodedWords(string text)
     {
         const int maxBytes = 42; // 56 base64 characters + "=?utf-8?B?" + "?=" = 68, so "Subject: " + one word fits 78
         var chunk = new List<byte>(maxBytes);

@@ -56,7 +56,7 @@ internal static class SheetBuilder
         $"The sheet is {N(columns)} columns wide (to column {ColumnLetter(columns - 1)}); a plan may use at most {N(limits.MaxColumns)} " +
         $"({ImportLimits.Key(nameof(ImportLimits.MaxColumns))}). Delete the columns to the right of the plan.");
 
-    private static PlanSheetRow Row(int number, IReadOnlyList<string> header, IReadOnlyList<string> cells)
+    private static PlanSheetRow Row(int number, IReadOnlyList<string> header, List<string> cells)
     {
         var keyed = new Dictionary<string, string>(StringComparer.Ordinal);
         var unlabelled = new List<(string, string)>();

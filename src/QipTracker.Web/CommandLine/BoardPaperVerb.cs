@@ -53,7 +53,7 @@ public sealed class BoardPaperVerb(IMediator mediator, CurrentUser current, QipD
     }
 
     /// <summary>"pptx" or "docx,pdf": the files to write, in the order given; all of them when none is given.</summary>
-    private static IReadOnlyList<PaperFormat> Formats(string? text)
+    private static List<PaperFormat> Formats(string? text)
     {
         if (text is null) return [PaperFormat.Docx, PaperFormat.Pdf, PaperFormat.Json, PaperFormat.Pptx];
         var formats = new List<PaperFormat>();

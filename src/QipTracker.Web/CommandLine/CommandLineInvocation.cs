@@ -24,7 +24,7 @@ public sealed record CommandLineInvocation(VerbAttribute? Verb, Type? VerbType, 
 
         var rest = args[1..];
         if (rest.Contains("--help")) return new(match.Verb, match.Type, [], [], true, null);
-        static bool IsConfig(string a) => a.StartsWith("--") && a.Contains('=') && a[..a.IndexOf('=')].Contains(':');
+        static bool IsConfig(string a) => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') && a[..a.IndexOf('=')].Contains(':');
         return new(match.Verb, match.Type, rest.Where(a => !IsConfig(a)).ToArray(), rest.Where(IsConfig).ToArray(), false, null);
     }
 

@@ -13,6 +13,8 @@ namespace QipTracker.Web.CommandLine;
     "trajectory --trust \"<trust name>\" [--as-of yyyy-MM-dd] [--format json|table]")]
 public sealed class TrajectoryVerb(IMediator mediator, CurrentUser current, Infrastructure.Persistence.QipDbContext db) : ICommandVerb
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public async Task<int> RunAsync(VerbArguments args, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var format = (args.Optional("format") ?? "table").ToLowerInvariant();
@@ -41,7 +43,7 @@ public sealed class TrajectoryVerb(IMediator mediator, CurrentUser current, Infr
                 completed = s.CompletedToDate,
                 percent = s.PercentToDate,
                 standing = TrajectoryPercent.Words(s.Standing),
-            }), new JsonSerializerOptions { WriteIndented = true }));
+            }), Indented));
         else
             await WriteTableAsync(report, output);
         return 0;

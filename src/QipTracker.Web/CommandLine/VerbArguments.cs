@@ -11,11 +11,11 @@ public sealed class VerbArguments
         for (var i = 0; i < list.Count; i++)
         {
             var arg = list[i];
-            if (!arg.StartsWith("--")) throw new VerbUsageException($"Unexpected argument '{arg}': options start with --.");
+            if (!arg.StartsWith("--", StringComparison.Ordinal)) throw new VerbUsageException($"Unexpected argument '{arg}': options start with --.");
             var name = arg[2..];
             var eq = name.IndexOf('=');
             if (eq > 0) _options[name[..eq]] = name[(eq + 1)..];
-            else if (i + 1 < list.Count && !list[i + 1].StartsWith("--")) _options[name] = list[++i];
+            else if (i + 1 < list.Count && !list[i + 1].StartsWith("--", StringComparison.Ordinal)) _options[name] = list[++i];
             else _options[name] = null;
         }
     }

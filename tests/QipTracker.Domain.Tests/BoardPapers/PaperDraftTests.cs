@@ -30,9 +30,11 @@ public sealed class PaperDraftTests
 
         draft.WriteCover(draft.Cover with
         {
-            Meeting = " Trust Board (Part 1) ", Author = " Pat PMO ",
+            Meeting = " Trust Board (Part 1) ",
+            Author = " Pat PMO ",
             LinkedCqcDomains = [CqcDomain.WellLed, CqcDomain.Safe, CqcDomain.WellLed],
-            StrategicObjectives = ["  Safe care ", "", "   "], BafRisks = ["BAF 3"],
+            StrategicObjectives = ["  Safe care ", "", "   "],
+            BafRisks = ["BAF 3"],
         }, Lists);
 
         Assert.Equal(("Trust Board (Part 1)", "Pat PMO"), (draft.Meeting, draft.Author));
@@ -97,7 +99,10 @@ public sealed class PaperDraftTests
         var september = new PaperDraft(Plan.Trust, new DateOnly(2026, 9, 1), "QIP progress September 2026", new DateOnly(2026, 10, 1));
         september.WriteCover(september.Cover with
         {
-            Author = "Pat PMO", PreviouslyConsideredBy = "ECIB", EqualityStage = EqualityImpactStage.Stage2, BafRisks = ["BAF 3"],
+            Author = "Pat PMO",
+            PreviouslyConsideredBy = "ECIB",
+            EqualityStage = EqualityImpactStage.Stage2,
+            BafRisks = ["BAF 3"],
         }, Lists);
         september.AskTheBoard(BoardAsk.Receive, "Behind plan.");
         september.WriteJudgement("September went well.", [new(BoardAsk.Note, "the report.")]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Kpis;
 using static QipTracker.Domain.Kpis.KpiFrequency;
@@ -19,7 +20,7 @@ public sealed class KpiPeriodsTests
     [InlineData(Fortnightly, "2026-10-05", "2026-10-05")]
     [InlineData(Fortnightly, " 2024-01-01 ", "2024-01-01")]
     public void A_label_of_the_kpis_frequency_is_read_as_its_first_day(KpiFrequency frequency, string label, string first) =>
-        Assert.Equal(DateOnly.Parse(first), KpiPeriods.Parse(frequency, label));
+        Assert.Equal(DateOnly.Parse(first, CultureInfo.InvariantCulture), KpiPeriods.Parse(frequency, label));
 
     [Theory]
     [InlineData(Monthly, "2026-13", "'2026-13' is not a month (yyyy-MM")]
@@ -51,8 +52,8 @@ public sealed class KpiPeriodsTests
     [InlineData(Fortnightly, "2023-12-31", "2023-12-18", "2023-12-18")] // before the anchor too
     public void A_date_falls_in_exactly_one_period_whose_label_reads_back_to_it(KpiFrequency frequency, string date, string first, string label)
     {
-        var start = KpiPeriods.PeriodContaining(frequency, DateOnly.Parse(date));
-        Assert.Equal(DateOnly.Parse(first), start);
+        var start = KpiPeriods.PeriodContaining(frequency, DateOnly.Parse(date, CultureInfo.InvariantCulture));
+        Assert.Equal(DateOnly.Parse(first, CultureInfo.InvariantCulture), start);
         Assert.Equal(label, KpiPeriods.Label(frequency, start));
         Assert.Equal(start, KpiPeriods.Parse(frequency, label));
     }

@@ -387,7 +387,7 @@ public sealed class SprintTests
 
         var byTheJob = Active();
         byTheJob.Close([], At(On(4, 13)), On(4, 13));
-        Assert.Equal((On(4, 13), End: On(4, 12)), (byTheJob.ClosedOn!.Value, byTheJob.LastDayRun));
+        Assert.Equal((On(4, 13), On(4, 12)), (byTheJob.ClosedOn!.Value, byTheJob.LastDayRun));
         Assert.False(byTheJob.ClosesEarlyOn(On(4, 13)));
         Assert.True(Active().ClosesEarlyOn(On(4, 11)));
         Assert.Equal(1, Active().DaysLeftOn(On(4, 11)));

@@ -117,8 +117,8 @@ public sealed class DocxWriterTests
         Assert.Equal(["ED 4-hour performance", "Unscheduled Care", "Oct 2026", "71.3%", "78%", "▲ Improving (higher)", "? Hit and miss"], table.Row("ED 4-hour performance"));
         Assert.Equal(["▼ Concerning (lower)", "F Target consistently missed"], table.Row("Maternity triage within 15 minutes")[5..]);
         Assert.Equal(["● Common cause", "P Target consistently met"], table.Row("Mandatory training compliance")[5..]);
-        Assert.Equal(["BDD7EE", "D9D9D9"], table.Fills[1][5..]);   // improving: blue; hit and miss: grey
-        Assert.Equal(["FAD7A0", "FAD7A0"], table.Fills[2][5..]);   // concerning, consistently missed: orange
+        Assert.Equal(["BDD7EE", "D9D9D9"], table.Fills[1][5..].AsEnumerable());   // improving: blue; hit and miss: grey
+        Assert.Equal(["FAD7A0", "FAD7A0"], table.Fills[2][5..].AsEnumerable());   // concerning, consistently missed: orange
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using QipTracker.Infrastructure.BoardPapers;
 using Xunit.Abstractions;
@@ -71,7 +72,7 @@ public sealed class PdfConverterTests(PdfConversionFixture pdfs, ITestOutputHelp
         Assert.Contains("within 1 s", error.Message);
         Assert.Contains("starting", error.OfficeOutput);
         Assert.Equal([office], Directory.GetFileSystemEntries(_temp));
-        var child = int.Parse(File.ReadAllText(pidFile).Trim());
+        var child = int.Parse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture);
         File.Delete(pidFile);
         Assert.True(await GoneAsync(child), $"the converter's child process {child} is still running after the timeout");
     }

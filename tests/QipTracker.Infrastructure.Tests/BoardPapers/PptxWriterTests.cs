@@ -51,7 +51,9 @@ public sealed class PptxWriterTests
             var shouldDo = new DeliveryFigures(n + 5, n + 6, n + 7, n + 8, 61.5m + n);
             return i with
             {
-                MustDo = mustDo, ShouldDo = shouldDo, MustDoOnTrack = n + 9,
+                MustDo = mustDo,
+                ShouldDo = shouldDo,
+                MustDoOnTrack = n + 9,
                 LastMonth = new MonthFigures(new DateOnly(2026, 9, 30), mustDo with { PercentOfTrajectory = 70m + n }, shouldDo, i.Figures),
             };
         });

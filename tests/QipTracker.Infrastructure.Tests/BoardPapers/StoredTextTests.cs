@@ -16,7 +16,7 @@ public sealed class StoredTextTests
     {
         var paper = SamplePaper.Build();
         var isgs = paper.Assessment.Isgs.Select((i, n) => n == 0
-            ? i with { Isg = BadIsg, Chart = i.Chart with { Title = BadIsg + ": root causes completed against trajectory" }, Commentary = "Fell\u0001 again." }
+            ? i with { Isg = BadIsg, Chart = i.Chart! with { Title = BadIsg + ": root causes completed against trajectory" }, Commentary = "Fell\u0001 again." }
             : i).ToList();
         return paper with
         {
@@ -55,7 +55,7 @@ public sealed class StoredTextTests
     [Fact]
     public void Real_charts_draw_a_name_holding_characters_no_font_has()
     {
-        var chart = PaperWithBadCharacters().Assessment.Isgs[0].Chart;
+        var chart = PaperWithBadCharacters().Assessment.Isgs[0].Chart!;
 
         var png = new PaperCharts().RenderPng(chart, 600, 300);
 

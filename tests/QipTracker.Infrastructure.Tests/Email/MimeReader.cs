@@ -66,7 +66,7 @@ internal sealed partial class MimeReader
         return EncodedWord().Replace(joined, m =>
         {
             var charset = Encoding.GetEncoding(m.Groups[1].Value);
-            var bytes = m.Groups[2].Value.ToUpperInvariant() == "B"
+            var bytes = string.Equals(m.Groups[2].Value, "B", StringComparison.OrdinalIgnoreCase)
                 ? Convert.FromBase64String(m.Groups[3].Value)
                 : QuotedPrintableBytes(m.Groups[3].Value.Replace('_', ' '));
             return charset.GetString(bytes);

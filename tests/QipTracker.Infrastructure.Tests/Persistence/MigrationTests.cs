@@ -14,7 +14,7 @@ public sealed class MigrationTests(DatabaseFixture databases) : PersistenceTest(
 
         Assert.Equal(provider == DatabaseProvider.Postgres ? typeof(PostgresQipDbContext) : typeof(SqliteQipDbContext), db.GetType());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_Initial"));
+        Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_Initial", StringComparison.Ordinal));
         // A model change without a migration would leave production's schema behind the code.
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration captures: run scripts/add-migration.sh.");
     }

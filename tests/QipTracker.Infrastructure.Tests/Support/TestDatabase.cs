@@ -117,12 +117,13 @@ public sealed class TestDatabase : IAsyncDisposable
         var name = $"qip_test_{Guid.NewGuid():N}";
         await ExecuteAsync(admin, $"""CREATE DATABASE "{name}" """);
         var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
-        return (connectionString, async () =>
+        Func<Task> drop = async () =>
         {
             // Pooled idle connections would otherwise block the drop; FORCE ends any stragglers.
             await using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);
             await ExecuteAsync(admin, $"""DROP DATABASE IF EXISTS "{name}" WITH (FORCE)""");
-        });
+        };
+        return (connectionString, drop);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

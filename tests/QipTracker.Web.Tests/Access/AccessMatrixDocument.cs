@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using QipTracker.Web.Security;
 
@@ -41,13 +42,13 @@ public static class AccessMatrixDocument
         foreach (var row in RouteTable.Rows)
         {
             var (named, inPath) = row.NamesIds();
-            md.Append($"| {(row.Method == "*" ? "any" : row.Method)} | `{row.Route}`{(row.Pending ? " †" : "")} | ")
+            md.Append(CultureInfo.InvariantCulture, $"| {(row.Method == "*" ? "any" : row.Method)} | `{row.Route}`{(row.Pending ? " †" : "")} | ")
                 .Append(string.Join(" | ", Principal.All.Select(p => RouteCell(row, p))))
-                .Append($" | {row.Answer.Name} | {(named ? row.Answer.OtherTrustText(inPath) : "")} |\n");
+                .Append(CultureInfo.InvariantCulture, $" | {row.Answer.Name} | {(named ? row.Answer.OtherTrustText(inPath) : "")} |\n");
         }
         md.Append("\n| Answer | Allowed gets | Refused gets |\n| --- | --- | --- |\n");
         foreach (var answer in RouteTable.Rows.Select(r => r.Answer).DistinctBy(a => a.Name))
-            md.Append($"| {answer.Name} | {answer.AllowedText} | {answer.RefusedText} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {answer.Name} | {answer.AllowedText} | {answer.RefusedText} |\n");
         md.Append("""
 
             † Added by another branch of issue 10; listed ahead of its merge.
@@ -62,7 +63,7 @@ public static class AccessMatrixDocument
         md.Append("| Request | ").Append(string.Join(" | ", Principal.All.Select(Heading))).Append(" |\n");
         md.Append("| --- | ").Append(string.Join(" | ", Principal.All.Select(_ => ":-:"))).Append(" |\n");
         foreach (var row in RequestTable.Rows)
-            md.Append($"| `{row.Type.Name}` | ").Append(string.Join(" | ", Principal.All.Select(p => row.May.Contains(p) ? "✓" : "—"))).Append(" |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| `{row.Type.Name}` | ").Append(string.Join(" | ", Principal.All.Select(p => row.May.Contains(p) ? "✓" : "—"))).Append(" |\n");
         md.Append("\nA request nobody may send is a job: the scheduler and the command line send it as the system.\n");
         return md.ToString();
     }

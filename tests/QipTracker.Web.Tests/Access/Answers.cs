@@ -160,7 +160,7 @@ public abstract class Answer
         public override string RefusedText => "302 /account/login nobody or token · 302 /account/denied no role";
 
         public override string? Allowed(Reply r, Principal caller, Transport transport, TrustIds own) =>
-            Expect(r.Status == HttpStatusCode.OK && r.ContentType?.StartsWith("text/html") == true && WebUtility.HtmlDecode(r.Body).Contains(shows(own)),
+            Expect(r.Status == HttpStatusCode.OK && r.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true && WebUtility.HtmlDecode(r.Body).Contains(shows(own)),
                 $"200 with the page showing \"{shows(own)}\"");
 
         public override string? Refused(Reply r, bool anonymous, Transport transport) =>

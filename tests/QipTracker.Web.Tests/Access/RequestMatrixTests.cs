@@ -36,32 +36,32 @@ public abstract class RequestMatrixTests(QipAppFactory app)
         var world = await MatrixWorld.Of(app);
         var failures = new List<string>();
         foreach (var row in RequestTable.Rows)
-        foreach (var principal in Principal.All)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var user = scope.ServiceProvider.GetRequiredService<CurrentUser>();
-            if (principal.Role is { } role) user.Set(world.Ours[role].Id, world.Ours.TrustId, [role], false);
-            else if (principal == Principal.SystemAdmin) user.Set(world.SystemAdmin.Id, null, [], true);
-            else user.Set(null, null, [], false);
+            foreach (var principal in Principal.All)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var user = scope.ServiceProvider.GetRequiredService<CurrentUser>();
+                if (principal.Role is { } role) user.Set(world.Ours[role].Id, world.Ours.TrustId, [role], false);
+                else if (principal == Principal.SystemAdmin) user.Set(world.SystemAdmin.Id, null, [], true);
+                else user.Set(null, null, [], false);
 
-            var outcome = "allowed";
-            try
-            {
-                await row.Send(scope.ServiceProvider.GetRequiredService<IMediator>(), row.Build(new Target(world.Mine, principal)));
-            }
-            catch (ForbiddenException e)
-            {
-                outcome = $"refused ({e.Message})";
-            }
-            catch (Exception e)
-            {
-                outcome = $"allowed ({e.GetType().Name})";
-            }
+                var outcome = "allowed";
+                try
+                {
+                    await row.Send(scope.ServiceProvider.GetRequiredService<IMediator>(), row.Build(new Target(world.Mine, principal)));
+                }
+                catch (ForbiddenException e)
+                {
+                    outcome = $"refused ({e.Message})";
+                }
+                catch (Exception e)
+                {
+                    outcome = $"allowed ({e.GetType().Name})";
+                }
 
-            var refused = outcome.StartsWith("refused");
-            if (refused == row.May.Contains(principal))
-                failures.Add($"{row.Type.Name} as {principal}: {outcome}, expected {(refused ? "allowed" : "refused")}");
-        }
+                var refused = outcome.StartsWith("refused", StringComparison.Ordinal);
+                if (refused == row.May.Contains(principal))
+                    failures.Add($"{row.Type.Name} as {principal}: {outcome}, expected {(refused ? "allowed" : "refused")}");
+            }
         Assert.True(failures.Count == 0, $"{failures.Count} request(s) answered otherwise than the table says:\n" + string.Join("\n", failures));
     }
 }

@@ -96,6 +96,7 @@ public static class RequestTable
         // ── Root causes ──
         Row([Pmo],                                     t => new CreateRootCause(Unique("RC-"), "New", t.Owner, t.Isg, Day, [t.Finding])),
         Row(Members,                                   t => new GetRootCause(t.RootCause)),
+        Row(Members,                                   t => new GetRootCauseHeader(t.RootCause)),
         Row(Members,                                   t => new GetTimeline(t.RootCause)),
         Row(Members,                                   t => new GetBaselineHistory(t.RootCause)),
         Row(Updaters,                                  t => new ReportProgress(t.RootCause, Day, false, Stale)),

@@ -46,7 +46,11 @@ public sealed class Target(TrustIds ids, Principal caller)
     }
 
     /// <summary>Ids for building rows when no app runs (the document, the coverage check).</summary>
-    public static Target Placeholder(Principal caller, string? formToken = null) => new(new TrustIds(Guid.NewGuid(), "Placeholder", Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
-        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "PH-KPI",
-        Enum.GetValues<TrustRole>().ToDictionary(r => r, _ => Guid.NewGuid())), caller) { FormToken = formToken };
+    public static Target Placeholder(Principal caller, string? formToken = null)
+    {
+        var ids = new TrustIds(Guid.NewGuid(), "Placeholder", Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
+            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "PH-KPI",
+            Enum.GetValues<TrustRole>().ToDictionary(r => r, _ => Guid.NewGuid()));
+        return new(ids, caller) { FormToken = formToken };
+    }
 }

@@ -87,7 +87,7 @@ public abstract class BoardPaperTests(QipAppFactory app)
         Assert.StartsWith($"At the end of {PaperLabels.Month(asAt)}, {mustDo.CompletedToDate} Must Do and ", cover["Executive summary"]);
 
         PaperAssert.HasSections(docx);
-        Assert.Equal(["3: 3.2.1 Unscheduled Care", "3: 3.2.2 Well-led"], docx.Headings("Heading3").Where(h => h.StartsWith("3: 3.2.")));
+        Assert.Equal(["3: 3.2.1 Unscheduled Care", "3: 3.2.2 Well-led"], docx.Headings("Heading3").Where(h => h.StartsWith("3: 3.2.", StringComparison.Ordinal)));
         PaperAssert.DeliveryMatchesTrajectory(docx, trajectory, monthBefore);
         PaperAssert.ChartsHaveAltText(docx, ["Unscheduled Care", "Well-led"]);
         // The recommendation as the real paper writes it: a list of Note / Approve items.
@@ -110,13 +110,13 @@ public abstract class BoardPaperTests(QipAppFactory app)
         // Well-led by KLOE: what was completed, its impact (the evidence) and the next steps.
         Assert.Contains("W4: Are there clear responsibilities, roles and systems of accountability to support good governance and management?", docx.Text);
         var kloe = docx.TableHeaded("Root cause", "Completed this month", "Impact", "Next steps");
-        var done = kloe.Rows.Single(r => r[0].StartsWith("RC-201"));
+        var done = kloe.Rows.Single(r => r[0].StartsWith("RC-201", StringComparison.Ordinal));
         Assert.Contains("Board governance review", done[1]);
         Assert.Contains("Compliance above 95% for eight weeks", done[2]);
-        Assert.Contains("Committee terms of reference", kloe.Rows.Single(r => r[0].StartsWith("RC-202"))[3]);
+        Assert.Contains("Committee terms of reference", kloe.Rows.Single(r => r[0].StartsWith("RC-202", StringComparison.Ordinal))[3]);
         // Exceptions: the longest overdue in the body, every one in the appendix.
         var listed = docx.Tables.Where(t => t.Rows[0].Contains("Ref") && t.Rows[0].Contains("Item")).SelectMany(t => t.Rows.Skip(1))
-            .Select(r => r.First(c => c.StartsWith("RC-"))).ToList();
+            .Select(r => r.First(c => c.StartsWith("RC-", StringComparison.Ordinal))).ToList();
         Assert.Equal(["RC-102", "RC-102", "RC-202", "RC-202"], listed.Where(r => r is "RC-102" or "RC-202").Order());
         Assert.Contains("Due date moved to", docx.TableHeaded("Ref", "Change").Row("RC-102")[2]);
 
@@ -180,7 +180,9 @@ public abstract class BoardPaperTests(QipAppFactory app)
 
         var saved = await app.SendAs(trust, TrustRole.Pmo, new SavePaperDraft(month, fresh.Fields with
         {
-            Meeting = "Trust Board (Part 1)", ExecutiveSummary = "Delivery is behind plan in one ISG.", BafRisks = ["BAF 3", " ", "BAF 7"],
+            Meeting = "Trust Board (Part 1)",
+            ExecutiveSummary = "Delivery is behind plan in one ISG.",
+            BafRisks = ["BAF 3", " ", "BAF 7"],
             IsgCommentaries = [new IsgCommentary(trust.IsgId, "  Our words.  "), new IsgCommentary(Guid.NewGuid(), "Not an ISG of ours")],
         }, null));
         Assert.Equal(["BAF 3", "BAF 7"], saved.Fields.BafRisks);

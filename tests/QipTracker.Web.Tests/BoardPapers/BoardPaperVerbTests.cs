@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using QipTracker.Domain.Reporting;
 using QipTracker.Domain.Trusts;
@@ -19,7 +20,11 @@ public abstract class BoardPaperVerbTests(QipAppFactory app) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("qip-paper-verb-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
@@ -35,7 +40,7 @@ public abstract class BoardPaperVerbTests(QipAppFactory app) : IDisposable
     {
         var trust = await TestTrust.CreateAsync(app.Services, $"Imp {Guid.NewGuid():N}"[..11]);
         var month = PaperMonth.Of(app.Clock.Today()).AddMonths(-1);
-        string Day(int n) => month.AddDays(n - 1).ToString("yyyy-MM-dd");
+        string Day(int n) => month.AddDays(n - 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var owner = $"owner{Guid.NewGuid():N}"[..12] + "@imported.example.nhs.uk";
         var plan = new PlanSpreadsheet()
             .Add("Scheduled Care", "MD-10", "Must Do", "The trust must fix theatre lists.", "RC-S1", "Lists are not reviewed.", owner, Day(5),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Reporting;
 using QipTracker.Infrastructure.BoardPapers;
@@ -23,7 +24,7 @@ internal static class PaperAssert
     {
         var headings = doc.Headings("Heading1", "Heading2");
         Assert.Equal(BoardPaperSections, headings.Take(BoardPaperSections.Length));
-        var appendices = headings.Skip(BoardPaperSections.Length).Where(h => h.StartsWith("1: ")).ToList();
+        var appendices = headings.Skip(BoardPaperSections.Length).Where(h => h.StartsWith("1: ", StringComparison.Ordinal)).ToList();
         Assert.Equal(["1: Appendix A: Exceptions in full", "1: Appendix B: Sprint burndowns"], appendices);
     }
 
@@ -62,13 +63,13 @@ internal static class PaperAssert
 
     /// <summary>Root causes identified (every one the series counts), completed, planned and % to date; an ISG without the class has none.</summary>
     private static string[] Five(TrajectorySeries? s) =>
-        [(s?.Points.LastOrDefault()?.Planned ?? 0).ToString(), (s?.CompletedToDate ?? 0).ToString(), (s?.PlannedToDate ?? 0).ToString(), PaperLabels.Percent(s?.PercentToDate)];
+        [(s?.Points is [.., var last] ? last.Planned : 0).ToString(CultureInfo.InvariantCulture), (s?.CompletedToDate ?? 0).ToString(CultureInfo.InvariantCulture), (s?.PlannedToDate ?? 0).ToString(CultureInfo.InvariantCulture), PaperLabels.Percent(s?.PercentToDate)];
 
     /// <summary>The Must Do and Should Do charts, and a Must Do and a Should Do chart per ISG, each with alternative text giving its figures.</summary>
     public static void ChartsHaveAltText(WordDocument doc, IReadOnlyList<string> isgs)
     {
         Assert.All(doc.Images, i => Assert.False(string.IsNullOrWhiteSpace(i.AltText), i.Title));
-        var trajectories = doc.Images.Where(i => i.AltText.StartsWith("Line chart of cumulative root causes")).Select(i => i.Title).ToList();
+        var trajectories = doc.Images.Where(i => i.AltText.StartsWith("Line chart of cumulative root causes", StringComparison.Ordinal)).Select(i => i.Title).ToList();
         Assert.Equal(["Must Do root causes: completed against trajectory", "Should Do root causes: completed against trajectory",
             .. isgs.SelectMany(i => new[] { $"{i}: Must Do root causes", $"{i}: Should Do root causes" })], trajectories);
     }

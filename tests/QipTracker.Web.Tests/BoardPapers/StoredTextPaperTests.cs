@@ -18,7 +18,11 @@ public abstract class StoredTextPaperTests(QipAppFactory app) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("qip-stored-text-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task The_board_paper_verb_writes_the_paper_of_a_trust_whose_isg_name_holds_characters_xml_cannot()
@@ -37,7 +41,7 @@ public abstract class StoredTextPaperTests(QipAppFactory app) : IDisposable
         var paths = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var docx = new WordDocument(await File.ReadAllBytesAsync(paths[0]));
         Assert.Contains("Unscheduled Care", docx.Text);
-        Assert.Contains(docx.Images, i => i.Title.StartsWith("Unscheduled Care"));
+        Assert.Contains(docx.Images, i => i.Title.StartsWith("Unscheduled Care", StringComparison.Ordinal));
         PdfDocumentText.Read(await File.ReadAllBytesAsync(paths[1])).AssertInOrder("Cover sheet", "Unscheduled Care", "4 Recommendation");
         Assert.Contains(bad, await File.ReadAllTextAsync(paths[2]).ContinueWith(t => Infrastructure.BoardPapers.BoardPaperJson.Deserialize(t.Result).Situation.Isgs[0].Name));
     }

@@ -43,7 +43,7 @@ public abstract class InvitationTakeoverTests(QipAppFactory app)
             ["token"] = Outbox.Query(link, "token"), ["__RequestVerificationToken"] = csrf,
         }));
 
-        Assert.False(answer.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("qip.auth=")),
+        Assert.False(answer.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("qip.auth=", StringComparison.Ordinal)),
             "the answer set the victim's sign-in cookie");
         Assert.NotEqual("/", answer.Headers.Location?.OriginalString);
         var home = await attacker.GetAsync("/");
@@ -70,7 +70,7 @@ public abstract class InvitationTakeoverTests(QipAppFactory app)
             ["token"] = Outbox.Query(link, "token"), ["password"] = "", ["confirm"] = "", ["__RequestVerificationToken"] = csrf,
         }));
 
-        Assert.False(answer.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("qip.auth=")));
+        Assert.False(answer.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("qip.auth=", StringComparison.Ordinal)));
         Assert.Equal(HttpStatusCode.Redirect, (await attacker.GetAsync("/admin/trusts")).StatusCode);
     }
 

@@ -87,7 +87,7 @@ public abstract class SessionTests(QipAppFactory app)
             ("newPassword", NewPassword), ("confirm", NewPassword), ("__RequestVerificationToken", csrf)));
 
         Assert.Equal("/account/login?reset=1", reset.Headers.Location!.OriginalString);
-        Assert.False(reset.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("qip.auth=") && !c.StartsWith("qip.auth=;")));
+        Assert.False(reset.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("qip.auth=", StringComparison.Ordinal) && !c.StartsWith("qip.auth=;", StringComparison.Ordinal)));
         Assert.False(await IsSignedIn(anonymous));
         Assert.False(await IsSignedIn(signedIn));
         Assert.True(await IsSignedIn(await app.SignedInAsync(user, NewPassword)));

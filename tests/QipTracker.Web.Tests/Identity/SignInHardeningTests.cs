@@ -13,7 +13,7 @@ public abstract class SignInHardeningTests(QipAppFactory app)
 
     private static string? AuthCookie(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var values)
-            ? values.Select(v => v.Split(';')[0]).FirstOrDefault(v => v.StartsWith("qip.auth=") && v.Length > "qip.auth=".Length)
+            ? values.Select(v => v.Split(';')[0]).FirstOrDefault(v => v.StartsWith("qip.auth=", StringComparison.Ordinal) && v.Length > "qip.auth=".Length)
             : null;
 
     private HttpClient Replaying(string cookie)
@@ -150,7 +150,7 @@ public abstract class SignInHardeningTests(QipAppFactory app)
         // Five wrong codes locked the account: now not even the right password and a valid recovery code get in.
         var again = app.NewBrowser();
         var afterPassword = await again.PostLoginAsync(user.Email, TestTrust.Password);
-        if (afterPassword.Headers.Location!.OriginalString.StartsWith("/account/login-2fa"))
+        if (afterPassword.Headers.Location!.OriginalString.StartsWith("/account/login-2fa", StringComparison.Ordinal))
         {
             var csrf = await again.AntiforgeryTokenAsync("/account/login-2fa");
             var answer = await again.PostAsync("/account/login-2fa", Form(("code", recovery[1]), ("__RequestVerificationToken", csrf)));

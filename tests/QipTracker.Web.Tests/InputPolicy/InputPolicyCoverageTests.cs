@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections;
 using System.Reflection;
 using MediatR;
@@ -29,12 +30,12 @@ public sealed class InputPolicyCoverageTests
         foreach (var type in Requests)
         {
             var fields = new List<(string Path, Type Type)>();
-            var clean = Build(type, "", null, fields);
+            var clean = Build(type, "", null, fields)!;
             Assert.True(Policy.Check(clean).Count == 0, $"{type.Name} built with ordinary values is refused: {string.Join("; ", Policy.Check(clean))}");
             foreach (var (path, _) in fields.Where(f => f.Type == typeof(string) && !LeftToItsReader(type, f.Path)))
             {
                 checkedFields++;
-                if (!Policy.Check(Build(type, "", path, [])).Any(p => p.Field == path)) uncovered.Add($"{type.Name}.{path}");
+                if (!Policy.Check(Build(type, "", path, [])!).Any(p => p.Field == path)) uncovered.Add($"{type.Name}.{path}");
             }
         }
         Assert.True(checkedFields > 50, $"only {checkedFields} string fields found");
@@ -50,7 +51,7 @@ public sealed class InputPolicyCoverageTests
             var fields = new List<(string Path, Type Type)>();
             Build(type, "", null, fields);
             foreach (var (path, _) in fields.Where(f => f.Type == typeof(DateOnly)))
-                if (!Policy.Check(Build(type, "", path, [])).Any(p => p.Field == path)) uncovered.Add($"{type.Name}.{path}");
+                if (!Policy.Check(Build(type, "", path, [])!).Any(p => p.Field == path)) uncovered.Add($"{type.Name}.{path}");
         }
         Assert.True(uncovered.Count == 0, "Dates the input policy does not check: " + string.Join(", ", uncovered));
     }
@@ -86,7 +87,7 @@ public sealed class InputPolicyCoverageTests
         if (underlying == typeof(Guid)) return Guid.NewGuid();
         if (underlying.IsEnum) return Enum.GetValues(underlying).GetValue(0);
         if (underlying == typeof(bool)) return false;
-        if (underlying.IsPrimitive || underlying == typeof(decimal)) return Convert.ChangeType(1, underlying);
+        if (underlying.IsPrimitive || underlying == typeof(decimal)) return Convert.ChangeType(1, underlying, CultureInfo.InvariantCulture);
         if (typeof(Stream).IsAssignableFrom(underlying)) return new MemoryStream([1]);
         if (underlying.IsArray || underlying.IsGenericType && typeof(IEnumerable).IsAssignableFrom(underlying))
         {
@@ -95,7 +96,7 @@ public sealed class InputPolicyCoverageTests
             list.Add(Build(item, $"{path}[0]", target, fields));
             return underlying.IsArray ? list.GetType().GetMethod("ToArray")!.Invoke(list, null) : list;
         }
-        if (underlying.Assembly.GetName().Name?.StartsWith("QipTracker.") != true) return underlying.IsValueType ? Activator.CreateInstance(underlying) : null;
+        if (underlying.Assembly.GetName().Name?.StartsWith("QipTracker.", StringComparison.Ordinal) != true) return underlying.IsValueType ? Activator.CreateInstance(underlying) : null;
 
         // The app's records: through their widest constructor, each parameter built as the property it sets.
         var constructor = underlying.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();

@@ -91,7 +91,7 @@ public sealed partial class ForwardedHeadersTests(BehindProxyApp proxied) : ICla
         var trust = await TestTrust.CreateAsync(proxied.Services, $"Px {Guid.NewGuid():N}"[..10]);
         var (cookies, hsts) = await SignInThrough(proxied, peer, trust[Domain.Trusts.TrustRole.Pmo].Email);
 
-        Assert.Contains(cookies, c => c.StartsWith("qip.auth="));
+        Assert.Contains(cookies, c => c.StartsWith("qip.auth=", StringComparison.Ordinal));
         Assert.All(cookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
         Assert.NotNull(hsts);
         Assert.Contains("max-age=", hsts);
@@ -103,7 +103,7 @@ public sealed partial class ForwardedHeadersTests(BehindProxyApp proxied) : ICla
         var trust = await TestTrust.CreateAsync(proxied.Services, $"Px {Guid.NewGuid():N}"[..10]);
         var (cookies, hsts) = await SignInThrough(proxied, "192.0.2.77", trust[Domain.Trusts.TrustRole.Pmo].Email);
 
-        Assert.Contains(cookies, c => c.StartsWith("qip.auth="));
+        Assert.Contains(cookies, c => c.StartsWith("qip.auth=", StringComparison.Ordinal));
         Assert.All(cookies, c => Assert.DoesNotContain("secure", c, StringComparison.OrdinalIgnoreCase));
         Assert.Null(hsts);
     }

@@ -33,12 +33,12 @@ public abstract class HangfireDashboardTests(QipAppFactory app)
             ["anonymous"] = app.NewBrowser(),
         };
         foreach (var (who, client) in callers)
-        foreach (var page in DashboardPages)
-        {
-            var response = await client.GetAsync(page);
-            Assert.False(response.IsSuccessStatusCode, $"{who} opened {page}: {(int)response.StatusCode}");
-            Assert.DoesNotContain("ecib-pack", await response.Content.ReadAsStringAsync());
-        }
+            foreach (var page in DashboardPages)
+            {
+                var response = await client.GetAsync(page);
+                Assert.False(response.IsSuccessStatusCode, $"{who} opened {page}: {(int)response.StatusCode}");
+                Assert.DoesNotContain("ecib-pack", await response.Content.ReadAsStringAsync());
+            }
     }
 }
 

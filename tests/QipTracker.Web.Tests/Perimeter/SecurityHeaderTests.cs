@@ -71,7 +71,7 @@ public sealed partial class SecurityHeaderTests(SqliteApp app)
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? string.Join(", ", values) : null;
 
     private static string Directive(string csp, string name) =>
-        csp.Split(';', StringSplitOptions.TrimEntries).FirstOrDefault(d => d.StartsWith(name + " "))?[(name.Length + 1)..] ?? "";
+        csp.Split(';', StringSplitOptions.TrimEntries).FirstOrDefault(d => d.StartsWith(name + " ", StringComparison.Ordinal))?[(name.Length + 1)..] ?? "";
 
     [GeneratedRegex("<script(?<attrs>[^>]*)>", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();

@@ -34,8 +34,8 @@ public abstract class TrustJobScopeTests(QipAppFactory app)
 
         var letters = await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().OutboxEmails
             .Where(o => o.TrustId == mine.TrustId || o.TrustId == other.TrustId).Select(o => new { o.TrustId, o.DedupKey }).ToListAsync());
-        Assert.Contains(letters, l => l.TrustId == mine.TrustId && l.DedupKey!.StartsWith("escalations:"));
-        Assert.Contains(letters, l => l.TrustId == mine.TrustId && l.DedupKey!.StartsWith("ecib-pack:"));
+        Assert.Contains(letters, l => l.TrustId == mine.TrustId && l.DedupKey!.StartsWith("escalations:", StringComparison.Ordinal));
+        Assert.Contains(letters, l => l.TrustId == mine.TrustId && l.DedupKey!.StartsWith("ecib-pack:", StringComparison.Ordinal));
         Assert.DoesNotContain(letters, l => l.TrustId == other.TrustId);
         var otherEscalations = await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().Escalations.CountAsync(e => e.TrustId == other.TrustId));
         Assert.Equal(0, otherEscalations);
@@ -54,8 +54,8 @@ public abstract class TrustJobScopeTests(QipAppFactory app)
 
         var letters = await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().OutboxEmails
             .Where(o => o.TrustId == mine.TrustId || o.TrustId == other.TrustId).Select(o => new { o.TrustId, o.ToAddress, o.DedupKey }).ToListAsync());
-        Assert.Contains(letters, l => l.ToAddress == mine[TrustRole.AccountableExecutive].Email && l.DedupKey!.StartsWith("ecib-pack:"));
-        Assert.Contains(letters, l => l.ToAddress == mine[TrustRole.RootCauseOwner].Email && l.DedupKey!.StartsWith("escalations:"));
+        Assert.Contains(letters, l => l.ToAddress == mine[TrustRole.AccountableExecutive].Email && l.DedupKey!.StartsWith("ecib-pack:", StringComparison.Ordinal));
+        Assert.Contains(letters, l => l.ToAddress == mine[TrustRole.RootCauseOwner].Email && l.DedupKey!.StartsWith("escalations:", StringComparison.Ordinal));
         var otherPeople = other.Users.Values.Select(u => u.Email).ToHashSet();
         Assert.DoesNotContain(letters, l => l.TrustId == other.TrustId || otherPeople.Contains(l.ToAddress));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using QipTracker.Domain.Plans;
 
 namespace QipTracker.Web.Tests.PlanImport;
@@ -45,10 +46,10 @@ internal sealed class GeneratedPlan
                     rootCauseRef: $"RC-{j:0000}",
                     rootCauseText: $"Root cause {j}: the process behind problem {first} is not followed.",
                     owner: $"owner.{j % Owners:00}{OwnerDomain}",
-                    baselineDue: j % 2 == 0 ? baseline.ToString("yyyy-MM-dd") : baseline.ToString("dd/MM/yyyy"),
+                    baselineDue: j % 2 == 0 ? baseline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : baseline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
                     status: status.ToString(),
-                    forecastDue: status == RootCauseStatus.InProgress ? baseline.AddDays(14).ToString("yyyy-MM-dd") : "",
-                    completedOn: delivered ? new DateOnly(2026, 10, j % 28 + 1).ToString("yyyy-MM-dd") : "",
+                    forecastDue: status == RootCauseStatus.InProgress ? baseline.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
+                    completedOn: delivered ? new DateOnly(2026, 10, j % 28 + 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
                     evidence: !delivered ? "" : j % 2 == 0 ? $"Audit of RC-{j:0000}: compliance 95% for 8 weeks" : $"https://intranet.example.nhs.uk/evidence/RC-{j:0000}",
                     domain: ((CqcDomain)(f % 5)).ToString(),
                     coreService: f % 3 == 0 ? "Medicine" : "");

@@ -194,8 +194,8 @@ public abstract class PlanImportPreviewTests(QipAppFactory app)
         Assert.Contains("3 findings were created.", applied.Summary);
         Assert.Contains("1 finding and 3 root causes of the plan were not in the file: an import never deletes, so they stayed as they are.", applied.Summary);
         Assert.Contains(preview.Changes, c => c.Text == "Finding MD-10 (Must Do, Workforce, Safe): 'Staff must complete safeguarding training.'");
-        Assert.Contains(preview.Changes, c => c.Text.StartsWith("Root cause RC-100 answering MD-10, SD-11 (Must Do, Workforce, owned by Jane Smith (jane.smith@")
-                                               && c.Text.EndsWith("due 31 Dec 2026, In progress, forecast 15 Jan 2027): 'Training is booked on paper.'"));
+        Assert.Contains(preview.Changes, c => c.Text.StartsWith("Root cause RC-100 answering MD-10, SD-11 (Must Do, Workforce, owned by Jane Smith (jane.smith@", StringComparison.Ordinal)
+                                               && c.Text.EndsWith("due 31 Dec 2026, In progress, forecast 15 Jan 2027): 'Training is booked on paper.'", StringComparison.Ordinal));
         var words = preview.Summary.Concat(preview.Changes.Select(c => c.Text)).Concat(applied.Summary).ToList();
         Assert.All(CodeKeys, key => Assert.DoesNotContain(words, w => w.Contains(key)));
 

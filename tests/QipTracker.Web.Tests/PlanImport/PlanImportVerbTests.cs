@@ -110,7 +110,7 @@ public sealed class PlanImportVerbTests(SqliteApp app) : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains("  - Finding MD-001: text changed from 'The trust must fix problem 1, found on the wards.' to 'The trust must fix problem 1 on every ward.'", output);
         Assert.Contains("1 finding will be updated and 5 are already as the file says.", output);
-        var key = output.Split('\n').Single(l => l.StartsWith("Preview key: "))["Preview key: ".Length..][..12];
+        var key = output.Split('\n').Single(l => l.StartsWith("Preview key: ", StringComparison.Ordinal))["Preview key: ".Length..][..12];
         Assert.EndsWith($"run again with --apply --confirm {key}", output.TrimEnd());
 
         (code, _, error) = await RunAsync<ImportPlanVerb>("--trust", name, "--file", reworded, "--apply");

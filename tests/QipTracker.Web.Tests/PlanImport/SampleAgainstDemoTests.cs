@@ -57,7 +57,7 @@ public abstract class SampleAgainstDemoTests(DatabaseProvider provider, ITestOut
             Assert.Equal(demoTexts[reference], text.Before);
             Assert.StartsWith($"Finding {reference}: text changed from {ImportWording.Quote(demoTexts[reference])} to '", change.Text);
         }
-        Assert.Contains(preview.Summary, s => s.StartsWith("7 findings ") && s.Contains(" updated"));
+        Assert.Contains(preview.Summary, s => s.StartsWith("7 findings ", StringComparison.Ordinal) && s.Contains(" updated"));
         Assert.Contains(preview.Summary, s => s.Contains("of the plan are not in the file: an import never deletes"));
         var words = preview.Summary.Concat(preview.Changes.Select(c => c.Text)).Append(preview.Headline).ToList();
         Assert.All(new[] { "InProgress", "NotStarted", "MustDo", "ShouldDo", "WellLed" }, key => Assert.DoesNotContain(words, w => w.Contains(key)));

@@ -101,8 +101,8 @@ public abstract partial class NoDefaultDateTests(DatabaseProvider provider)
         await RunJob(app, "sprint-rhythm");
         var letters = await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().OutboxEmails
             .Select(o => new { o.DedupKey, o.Subject, o.TextBody, o.HtmlBody }).ToListAsync());
-        Assert.Contains(letters, l => l.DedupKey!.StartsWith("sprint-closed:"));
-        Assert.Contains(letters, l => l.DedupKey!.StartsWith("escalations:"));
+        Assert.Contains(letters, l => l.DedupKey!.StartsWith("sprint-closed:", StringComparison.Ordinal));
+        Assert.Contains(letters, l => l.DedupKey!.StartsWith("escalations:", StringComparison.Ordinal));
         seen.AddRange(letters.Select(l => ($"email {l.DedupKey}", $"{l.Subject}\n{l.TextBody}\n{l.HtmlBody}")));
 
         // Where each was seen, with the first of each place quoted.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace QipTracker.Web.Tests.Support;
@@ -13,7 +14,7 @@ public static class Totp
         var hash = HMACSHA1.HashData(key, step);
         var offset = hash[^1] & 0x0f;
         var value = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (value % 1_000_000).ToString("D6");
+        return (value % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
     }
 
     private static byte[] Base32(string text)

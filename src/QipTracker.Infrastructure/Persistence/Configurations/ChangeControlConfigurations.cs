@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using QipTracker.Domain.ChangeControl;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Identity;
 
@@ -12,8 +13,8 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
     {
         b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
-        b.Property(c => c.Reason).HasMaxLength(4000);
-        b.Property(c => c.DecisionNote).HasMaxLength(4000);
+        b.Property(c => c.Reason).HasMaxLength(InputLimits.Text);
+        b.Property(c => c.DecisionNote).HasMaxLength(InputLimits.Text);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.OwnsMany(c => c.SplitParts, p => p.ToJson());
         b.HasIndex(c => new { c.TrustId, c.Status });

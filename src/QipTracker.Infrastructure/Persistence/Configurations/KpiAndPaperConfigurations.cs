@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using QipTracker.Domain.BoardPapers;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 
@@ -13,7 +14,7 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         b.Property(k => k.Code).HasMaxLength(40);
         b.HasIndex(k => new { k.TrustId, k.Code }).IsUnique();
         b.Property(k => k.Name).HasMaxLength(300);
-        b.Property(k => k.Definition).HasMaxLength(4000);
+        b.Property(k => k.Definition).HasMaxLength(InputLimits.Text);
         b.Property(k => k.Unit).HasMaxLength(40);
         b.Property(k => k.DataSource).HasMaxLength(300);
         b.Property(k => k.Direction).HasConversion<string>().HasMaxLength(10);
@@ -65,11 +66,11 @@ internal sealed class PaperDraftConfiguration : IEntityTypeConfiguration<PaperDr
         b.Property(d => d.Author).HasMaxLength(200);
         b.Property(d => d.ExecutiveSummary).HasMaxLength(20000);
         b.Property(d => d.BoardAskedTo).HasConversion<string>().HasMaxLength(20);
-        b.Property(d => d.AskReason).HasMaxLength(4000);
+        b.Property(d => d.AskReason).HasMaxLength(InputLimits.Text);
         b.Property(d => d.PreviouslyConsideredBy).HasMaxLength(500);
         // Drafts saved before the stage was asked for were written as stage 1 papers.
         b.Property(d => d.EqualityStage).HasConversion<string>().HasMaxLength(10).HasDefaultValue(EqualityImpactStage.Stage1);
-        b.Property(d => d.EqualityImpact).HasMaxLength(4000);
+        b.Property(d => d.EqualityImpact).HasMaxLength(InputLimits.Text);
         b.Property(d => d.FoiStatus).HasMaxLength(200);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.OwnsMany(d => d.IsgCommentaries, c => c.ToJson());

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Trusts;
 
@@ -104,7 +105,7 @@ internal sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<
         b.ToTable("Actions");
         b.Property(a => a.Title).HasMaxLength(500);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(a => a.ProgressNote).HasMaxLength(4000);
+        b.Property(a => a.ProgressNote).HasMaxLength(InputLimits.Text);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.Ignore(a => a.IsOpen);
         b.HasIndex(a => new { a.TrustId, a.OwnerId });
@@ -119,7 +120,7 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         b.ToTable("Evidence");
         b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(10);
         b.Property(e => e.Title).HasMaxLength(300);
-        b.Property(e => e.WhatItShows).HasMaxLength(4000);
+        b.Property(e => e.WhatItShows).HasMaxLength(InputLimits.Text);
         b.Property(e => e.Url).HasMaxLength(2000);
         b.Property(e => e.FileName).HasMaxLength(255);
         b.Property(e => e.ContentType).HasMaxLength(100);

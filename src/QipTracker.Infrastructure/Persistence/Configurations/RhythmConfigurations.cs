@@ -58,7 +58,7 @@ internal sealed class SprintUpdateConfiguration : IEntityTypeConfiguration<Sprin
     public void Configure(EntityTypeBuilder<SprintUpdate> b)
     {
         b.Property(u => u.Status).HasConversion<int>();
-        b.Property(u => u.Narrative).HasMaxLength(4000);
+        b.Property(u => u.Narrative).HasMaxLength(InputLimits.Text);
         b.Property(u => u.KpiValue).HasPrecision(18, 4);
         b.Property(u => u.Version).IsConcurrencyToken();
         b.HasIndex(u => new { u.SprintId, u.RootCauseId }).IsUnique();
@@ -74,7 +74,7 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         b.Property(e => e.ItemKind).HasConversion<string>().HasMaxLength(10);
         b.Property(e => e.Level).HasConversion<string>().HasMaxLength(25);
         b.Property(e => e.Reference).HasMaxLength(40);
-        b.Property(e => e.RecoveryPlan).HasMaxLength(4000);
+        b.Property(e => e.RecoveryPlan).HasMaxLength(InputLimits.Text);
         b.Property(e => e.Version).IsConcurrencyToken();
         b.OwnsMany(e => e.Told, t =>
         {

@@ -39,12 +39,17 @@ public abstract class QipComponent : ComponentBase
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    protected async Task<Guid?> CurrentUserIdAsync() => (await Authentication.GetAuthenticationStateAsync()).User.UserId();
-
-    protected async Task<bool> IsInRoleAsync(params string[] roles)
+    /// <summary>
+    /// Whether the pipeline would let this person send a <typeparamref name="TRequest"/>: the very check it enforces
+    /// (<see cref="RequestAccess"/>), for a page whose query is a plain list. A page never checks roles itself; what
+    /// depends on the record (its owner, its chair, its state) comes with the query that feeds the page.
+    /// </summary>
+    protected async Task<bool> MaySendAsync<TRequest>()
     {
-        var user = (await Authentication.GetAuthenticationStateAsync()).User;
-        return roles.Any(user.IsInRole);
+        var principal = (await Authentication.GetAuthenticationStateAsync()).User;
+        var user = new CurrentUser();
+        user.SetFrom(principal);
+        return user.MaySend<TRequest>();
     }
 
     /// <summary>

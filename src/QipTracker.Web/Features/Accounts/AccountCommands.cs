@@ -16,8 +16,9 @@ namespace QipTracker.Web.Features.Accounts;
 [SystemAdminOnly]
 public sealed record SearchAccounts(string? Email) : IQuery<IReadOnlyList<AccountDto>>;
 
+/// <param name="MayDisable">Whether the reader may disable it: not their own account (<see cref="DisableAccount"/> refuses that).</param>
 public sealed record AccountDto(Guid UserId, string Email, string DisplayName, bool IsSystemAdmin, DateTimeOffset? DisabledAt,
-    bool HasPassword, bool TwoFactor, int Trusts, int ActiveSessions, DateTimeOffset? LastSignInAt, DateTimeOffset CreatedAt);
+    bool HasPassword, bool TwoFactor, int Trusts, int ActiveSessions, DateTimeOffset? LastSignInAt, DateTimeOffset CreatedAt, bool MayDisable = false);
 
 /// <summary>
 /// Disables an account platform-wide: it cannot sign in, its sessions end at once and its API
@@ -55,7 +56,7 @@ public sealed class AccountHandlers(QipDbContext db, UserManager<AppUser> users,
 
     public async Task<AccountDto> Handle(DisableAccount r, CancellationToken ct)
     {
-        if (r.UserId == current.UserId) throw new DomainException("You cannot disable your own account.");
+        if (!MayDisable(r.UserId)) throw new DomainException("You cannot disable your own account.");
         var user = await Find(r.UserId);
         if (user.DisabledAt is null)
         {
@@ -92,16 +93,20 @@ public sealed class AccountHandlers(QipDbContext db, UserManager<AppUser> users,
 
     private async Task<AccountDto> One(Guid id, CancellationToken ct) => (await Project(db.Users.Where(u => u.Id == id), ct)).Single();
 
+    // Nobody locks themselves out: the last system administrator would leave the platform without one.
+    private bool MayDisable(Guid userId) => userId != current.UserId;
+
     private async Task<IReadOnlyList<AccountDto>> Project(IQueryable<AppUser> accounts, CancellationToken ct)
     {
         var idleSince = clock.GetUtcNow() - sessions.IdleLimit;
         // Across trusts on purpose: the system administrator sees the whole platform.
-        return await accounts.Select(u => new AccountDto(u.Id, u.Email ?? "", u.DisplayName, u.IsSystemAdmin, u.DisabledAt,
+        var rows = await accounts.Select(u => new AccountDto(u.Id, u.Email ?? "", u.DisplayName, u.IsSystemAdmin, u.DisabledAt,
                 u.PasswordHash != null, u.TwoFactorEnabled,
                 db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == u.Id).Select(m => m.TrustId).Distinct().Count(),
                 db.UserSessions.Count(s => s.UserId == u.Id && s.EndedAt == null && s.LastSeenAt > idleSince),
                 db.UserSessions.Where(s => s.UserId == u.Id).Max(s => (DateTimeOffset?)s.CreatedAt),
-                u.CreatedAt))
+                u.CreatedAt, false))
             .ToListAsync(ct);
+        return rows.Select(a => a with { MayDisable = MayDisable(a.UserId) }).ToList();
     }
 }

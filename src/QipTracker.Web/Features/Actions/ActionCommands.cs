@@ -11,8 +11,9 @@ using QipTracker.Web.Features.RootCauses;
 
 namespace QipTracker.Web.Features.Actions;
 
+/// <param name="MayUpdate">Whether the reader may move it on (<see cref="ActionAccess"/>), as <see cref="UpdateAction"/> checks.</param>
 public sealed record ActionDto(Guid Id, Guid RootCauseId, string Title, Guid OwnerId, string Owner, DateOnly DueOn,
-    ActionStatus Status, string? ProgressNote, DateOnly? DoneOn, bool Overdue, long Version);
+    ActionStatus Status, string? ProgressNote, DateOnly? DoneOn, bool Overdue, long Version, bool MayUpdate = false);
 
 /// <summary>Adds a step under a root cause; whoever may update the root cause may add its actions.</summary>
 [RequiresRole(TrustRole.RootCauseOwner, TrustRole.IsgChair, TrustRole.Pmo)]
@@ -59,7 +60,7 @@ public sealed class ActionHandlers(QipDbContext db, ICurrentUser user, TimeProvi
     public async Task<ActionDto> Handle(UpdateAction r, CancellationToken ct)
     {
         var action = await db.Actions.SingleOrDefaultAsync(a => a.Id == r.ActionId, ct) ?? throw new NotFoundException($"Action {r.ActionId}");
-        if (action.OwnerId != user.UserId)
+        if (!ActionAccess.OwnsIt(user, action.OwnerId))
             await db.LoadForUpdateAsync(user, action.RootCauseId, ct); // throws unless they may update its root cause
         db.ExpectVersion(action, r.Version);
         action.Update(r.Status, r.ProgressNote, clock.Today());
@@ -76,10 +77,36 @@ public sealed class ActionHandlers(QipDbContext db, ICurrentUser user, TimeProvi
     private async Task<List<ActionDto>> Query(System.Linq.Expressions.Expression<Func<ImprovementAction, bool>> where, CancellationToken ct)
     {
         var today = clock.Today();
-        return await db.Actions.Where(where).OrderBy(a => a.DueOn).WithState(today)
+        var rows = await db.Actions.Where(where).OrderBy(a => a.DueOn).WithState(today)
             .Select(x => new ActionDto(x.Action.Id, x.Action.RootCauseId, x.Action.Title, x.Action.OwnerId,
                 db.Users.Where(u => u.Id == x.Action.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                x.Action.DueOn, x.Action.Status, x.Action.ProgressNote, x.Action.DoneOn, x.Overdue, x.Action.Version))
+                x.Action.DueOn, x.Action.Status, x.Action.ProgressNote, x.Action.DoneOn, x.Overdue, x.Action.Version, false))
             .ToListAsync(ct);
+        var rootCauses = new Dictionary<Guid, (bool Live, bool MayUpdate)>();
+        foreach (var id in rows.Select(a => a.RootCauseId).Distinct())
+            rootCauses[id] = await ActionAccess.RootCauseAsync(db, user, id, ct);
+        return rows.Select(a => a with
+        {
+            MayUpdate = rootCauses[a.RootCauseId].Live && ActionAccess.MayUpdate(user, a.OwnerId, rootCauses[a.RootCauseId].MayUpdate),
+        }).ToList();
+    }
+}
+
+/// <summary>
+/// Who may move an action on: its owner, or whoever may update its root cause (<see cref="RootCauseAccess"/>), as
+/// <see cref="UpdateAction"/> checks. The list shows it as <see cref="ActionDto.MayUpdate"/>, while the root cause is in the plan.
+/// </summary>
+public static class ActionAccess
+{
+    public static bool OwnsIt(ICurrentUser user, Guid actionOwnerId) => actionOwnerId == user.UserId;
+
+    public static bool MayUpdate(ICurrentUser user, Guid actionOwnerId, bool mayUpdateRootCause) =>
+        mayUpdateRootCause || OwnsIt(user, actionOwnerId);
+
+    /// <summary>Whether the root cause is still in the plan, and whether this person may update it.</summary>
+    public static async Task<(bool Live, bool MayUpdate)> RootCauseAsync(QipDbContext db, ICurrentUser user, Guid rootCauseId, CancellationToken ct)
+    {
+        var rootCause = await db.RootCauses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rootCauseId, ct);
+        return rootCause is null ? (false, false) : (!rootCause.IsWithdrawn, await db.MayUpdateAsync(user, rootCause, ct));
     }
 }

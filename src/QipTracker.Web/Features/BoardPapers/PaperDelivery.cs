@@ -14,7 +14,7 @@ namespace QipTracker.Web.Features.BoardPapers;
 internal static class PaperDelivery
 {
     public static DeliveryFigures Figures(int findings, TrajectorySeries? series) =>
-        new(findings, series?.Points.LastOrDefault()?.Planned ?? 0, series?.CompletedToDate ?? 0, series?.PlannedToDate ?? 0, series?.PercentToDate);
+        new(findings, series?.Points is [.., var last] ? last.Planned : 0, series?.CompletedToDate ?? 0, series?.PlannedToDate ?? 0, series?.PercentToDate);
 
     public static DeliveryFigures ForIsg(TrajectoryReport report, PaperIsg isg, PriorityClass? priority) =>
         Figures(priority switch { PriorityClass.MustDo => isg.MustDoFindings, PriorityClass.ShouldDo => isg.ShouldDoFindings, _ => isg.Findings },

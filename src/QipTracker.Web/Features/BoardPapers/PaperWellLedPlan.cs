@@ -78,7 +78,7 @@ internal static class PaperWellLedPlan
 
     private static string Short(string text) => text.Length <= RootCauseText ? text : text[..(RootCauseText - 1)].TrimEnd() + "…";
 
-    private static string List(IReadOnlyList<string> items, string none)
+    private static string List(List<string> items, string none)
     {
         if (items.Count == 0) return none;
         var lines = items.Take(Listed).ToList();

@@ -64,7 +64,7 @@ public sealed class SendEcibPackHandler(QipDbContext db, TrustByTrust trusts, IM
         return queued;
     }
 
-    private static string Section(string heading, IReadOnlyList<string> lines, string? more) =>
+    private static string Section(string heading, List<string> lines, string? more) =>
         $"<h3>{WebUtility.HtmlEncode(heading)} ({lines.Count})</h3>" +
         (lines.Count == 0 ? "<p>None.</p>" : "<ul>" + string.Concat(lines.Select(l => $"<li>{WebUtility.HtmlEncode(l)}</li>")) + "</ul>") +
         (more is null ? "" : $"<p>{WebUtility.HtmlEncode(more)}</p>");

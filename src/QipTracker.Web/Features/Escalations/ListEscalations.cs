@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -155,6 +156,6 @@ public sealed class ListEscalationsHandler(QipDbContext db, ICurrentUser user, T
     private static string DailyAt(string cron)
     {
         var parts = cron.Split(' ');
-        return $"{int.Parse(parts[1]):00}:{int.Parse(parts[0]):00}";
+        return string.Create(CultureInfo.InvariantCulture, $"{int.Parse(parts[1], CultureInfo.InvariantCulture):00}:{int.Parse(parts[0], CultureInfo.InvariantCulture):00}");
     }
 }

@@ -15,6 +15,8 @@ namespace QipTracker.Web.Features.Home;
 [AnySignedInUser]
 public sealed record GetLanding : IQuery<Landing>;
 
+/// <param name="OwnerAgenda">Show the owner's agenda (from My work) first.</param>
+/// <param name="BoardSummary">Show the board's summary first: board members and accountable executives.</param>
 public sealed record Landing(
     string DisplayName,
     string? TrustName,
@@ -24,7 +26,9 @@ public sealed record Landing(
     OwnerHeadline? Owner,
     ChairHeadline? Chair,
     int? TrustCount,
-    IReadOnlyList<TrustChoice> OtherTrusts);
+    IReadOnlyList<TrustChoice> OtherTrusts,
+    bool OwnerAgenda = false,
+    bool BoardSummary = false);
 
 /// <summary>The trust's plan: its findings (with how they reconcile with the inspection report) and its root causes' figures.</summary>
 public sealed record PlanHeadline(FindingCounts Findings, PlanFigures RootCauses);
@@ -60,7 +64,10 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
         int? trustCount = user.IsSystemAdmin ? await db.Trusts.IgnoreQueryFilters().CountAsync(ct) : null;
 
         return new Landing(me.DisplayName, trustName, user.Roles.Order().ToList(), user.IsSystemAdmin,
-            plan, owner, chair, trustCount, otherTrusts.OrderBy(t => t.Name).ToList());
+            plan, owner, chair, trustCount, otherTrusts.OrderBy(t => t.Name).ToList(),
+            OwnerAgenda: user.TrustId is not null && user.MaySend<GetMyWork>(),
+            // What each role does first: the board reads the plan's state; others (who may too) start from their own work.
+            BoardSummary: user.TrustId is not null && user.IsIn(TrustRole.BoardMember, TrustRole.AccountableExecutive) && user.MaySend<GetBoardHome>());
     }
 
     // One aggregate query per headline: counts are computed in SQL, never by loading the plan.

@@ -19,6 +19,7 @@ public sealed class RunJobNowHandler(IServiceScopeFactory scopes, ILogger<RunJob
         if (JobCatalog.Find(request.JobId) is null) throw new NotFoundException($"Job '{request.JobId}'");
         log.LogInformation("Job {Job} run by hand", request.JobId);
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(request.JobId);
+        // Not the request's token: a job started by hand runs to the end, as it would under Hangfire.
+        return await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(request.JobId, CancellationToken.None);
     }
 }

@@ -5,6 +5,7 @@ using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Kpis.Spc;
 using QipTracker.Infrastructure.Charts;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Features.Kpis;
@@ -20,14 +21,19 @@ public sealed record GetKpiChartPng(Guid KpiId, DateOnly? AsOf = null) : IQuery<
 /// <param name="Chart">Null below 2 measurements: there are no limits to draw yet.</param>
 /// <param name="Targets">The target in force for each point of the chart (null where there is none), for a stepped target line.</param>
 /// <param name="Notes">The dated notes of what changed, oldest first, numbered in that order on the chart.</param>
+/// <param name="May">What the reader may do with the KPI, from the checks its commands run.</param>
 public sealed record KpiChart(KpiDto Kpi, IReadOnlyList<MeasurementDto> Measurements, SpcResult? Chart, IReadOnlyList<decimal?> Targets,
-    IReadOnlyList<KpiChartNote> Notes);
+    IReadOnlyList<KpiChartNote> Notes, KpiPermissions May);
+
+/// <param name="Measure">Record its values and notes (<see cref="KpiAccess"/>).</param>
+/// <param name="Manage">Change its settings, targets and SPC options.</param>
+public sealed record KpiPermissions(bool Measure, bool Manage);
 
 /// <param name="Number">Its number on the chart, from 1.</param>
 /// <param name="PointIndex">The point of the period it falls in; null when no measurement covers that period.</param>
 public sealed record KpiChartNote(int Number, int? PointIndex, KpiAnnotationDto Note);
 
-public sealed class GetKpiChartHandlers(QipDbContext db, IMediator mediator, TimeProvider clock) :
+public sealed class GetKpiChartHandlers(QipDbContext db, IMediator mediator, TimeProvider clock, ICurrentUser user) :
     IRequestHandler<GetKpiChart, KpiChart>,
     IRequestHandler<GetKpiChartPng, byte[]>
 {
@@ -41,7 +47,8 @@ public sealed class GetKpiChartHandlers(QipDbContext db, IMediator mediator, Tim
         var periods = measurements.Select(m => m.Period).ToList();
         var notes = (await KpiAnnotationHandlers.ListAsync(db, entity, db.KpiAnnotations.Where(a => a.KpiId == r.KpiId && a.On <= asOf), ct))
             .Select((n, i) => new KpiChartNote(i + 1, KpiAnnotation.PointIndex(n.On, entity.Frequency, periods, asOf), n)).ToList();
-        return new KpiChart(kpi, measurements, chart, chart is null ? [] : measurements.Select(m => entity.TargetFor(m.Period)).ToList(), notes);
+        var may = new KpiPermissions(await db.MayMeasureAsync(user, entity, ct), user.MaySend<SaveKpi>() && user.MaySend<SetKpiTarget>() && user.MaySend<ConfigureSpc>());
+        return new KpiChart(kpi, measurements, chart, chart is null ? [] : measurements.Select(m => entity.TargetFor(m.Period)).ToList(), notes, may);
     }
 
     public async Task<byte[]> Handle(GetKpiChartPng r, CancellationToken ct)

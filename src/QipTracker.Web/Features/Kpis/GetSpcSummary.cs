@@ -20,7 +20,11 @@ public sealed record GetSpcSummary(Guid? IsgId = null, KpiKind? Kind = null, Dat
 /// <param name="Points">Measurements up to the as-of date; below 2 the icons are CommonCause and None (no chart yet).</param>
 public sealed record SpcSummaryRow(Guid KpiId, string Code, string Name, Guid? IsgId, string? Isg, CqcDomain? Domain, string Unit,
     ImprovementDirection Direction, DateOnly? LatestPeriod, string? LatestPeriodLabel, decimal? LatestValue, decimal? Target,
-    VariationIcon Variation, AssuranceIcon Assurance, bool TrialLimits, int Points);
+    VariationIcon Variation, AssuranceIcon Assurance, bool TrialLimits, int Points)
+{
+    /// <summary>Its place in the board's "concerns first" order (<see cref="KpiSpc.ConcernRank"/>).</summary>
+    public int ConcernRank => KpiSpc.ConcernRank(Variation, Assurance);
+}
 
 public sealed class GetSpcSummaryHandler(SpcSummaryQuery summary) : IRequestHandler<GetSpcSummary, IReadOnlyList<SpcSummaryRow>>
 {

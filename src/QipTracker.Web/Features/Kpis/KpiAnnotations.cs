@@ -69,9 +69,7 @@ public sealed class KpiAnnotationHandlers(QipDbContext db, ICurrentUser user, Ti
     private async Task<Kpi> MayAnnotateAsync(Guid kpiId, CancellationToken ct)
     {
         var kpi = await db.Kpis.AsNoTracking().SingleOrDefaultAsync(k => k.Id == kpiId, ct) ?? throw new NotFoundException($"KPI {kpiId}");
-        if (!user.IsIn(TrustRole.Pmo, TrustRole.IsgChair) && kpi.OwnerId != user.UserId
-            && !await db.RootCauses.AnyAsync(rc => rc.KpiId == kpi.Id && rc.OwnerId == user.UserId, ct))
-            throw new ForbiddenException($"You neither own {kpi.Code} nor the root cause it measures.");
+        await db.EnsureMayMeasureAsync(user, kpi, ct);
         return kpi;
     }
 }

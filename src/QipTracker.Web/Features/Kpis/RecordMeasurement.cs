@@ -34,9 +34,7 @@ public sealed class RecordMeasurementHandler(QipDbContext db, ICurrentUser user,
     public async Task<MeasurementDto> Handle(RecordMeasurement r, CancellationToken ct)
     {
         var kpi = await db.Kpis.AsNoTracking().SingleOrDefaultAsync(k => k.Id == r.KpiId, ct) ?? throw new NotFoundException($"KPI {r.KpiId}");
-        if (!user.IsIn(TrustRole.Pmo, TrustRole.IsgChair) && kpi.OwnerId != user.UserId
-            && !await db.RootCauses.AnyAsync(rc => rc.KpiId == kpi.Id && rc.OwnerId == user.UserId, ct))
-            throw new ForbiddenException($"You neither own {kpi.Code} nor the root cause it measures.");
+        await db.EnsureMayMeasureAsync(user, kpi, ct);
         try
         {
             await new MeasurementBatch(db, limits).SaveAsync([new MeasurementLine(1, kpi.Code, r.Period, r.Value, "", r.Note)], MeasurementSource.Manual,

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Email;
 using QipTracker.Infrastructure.Identity;
@@ -69,7 +71,7 @@ public sealed class Invitations(QipDbContext db, UserManager<AppUser> users, Tim
     {
         var link = $"{(config["App:BaseUrl"] ?? "http://localhost:5080").TrimEnd('/')}/account/accept-invitation?token={token}";
         var roleName = RoleNames.Describe(role);
-        var expires = expiresAt.ToString("d MMMM yyyy");
+        var expires = expiresAt.ToString(UkDate.Long, CultureInfo.InvariantCulture);
         var (action, how) = await users.HasPasswordAsync(user)
             ? ("Accept or decline the invitation", "Sign in with your usual QipTracker password to accept or decline it")
             : ("Accept the invitation and choose your password", "Accept and choose your password");

@@ -10,7 +10,11 @@ namespace QipTracker.Web.Features.People;
 [AnyTrustMember]
 public sealed record ListPeople : IQuery<IReadOnlyList<PersonDto>>;
 
-public sealed record PersonDto(Guid UserId, string DisplayName, string Email, IReadOnlyList<TrustRole> Roles);
+public sealed record PersonDto(Guid UserId, string DisplayName, string Email, IReadOnlyList<TrustRole> Roles)
+{
+    /// <summary>Holds the role that owns root causes: a choice when reassigning them.</summary>
+    public bool OwnsRootCauses => Roles.Contains(TrustRole.RootCauseOwner);
+}
 
 public sealed class ListPeopleHandler(QipDbContext db) : IRequestHandler<ListPeople, IReadOnlyList<PersonDto>>
 {

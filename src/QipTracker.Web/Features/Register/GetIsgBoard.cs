@@ -41,7 +41,7 @@ public sealed class GetIsgBoardHandler(QipDbContext db, ICurrentUser user, TimeP
             .Select(i => new { i.Id, i.Name, i.Cadence, i.ChairId, Chair = db.Users.Where(u => u.Id == i.ChairId).Select(u => u.DisplayName).FirstOrDefault() })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"ISG {r.IsgId}");
         var isChair = isg.ChairId is not null && isg.ChairId == user.UserId;
-        if (!isChair && !user.IsIn(TrustRole.Pmo, TrustRole.AccountableExecutive))
+        if (!IsgBoardAccess.MayOpen(user, isg.ChairId))
             throw new ForbiddenException($"You do not chair {isg.Name}: a chair sees the boards of their own ISGs.");
 
         var live = db.RootCauses.Where(rc => rc.IsgId == r.IsgId).Where(RootCauseRules.Live).WithRag(today);
@@ -77,4 +77,12 @@ public sealed class GetIsgBoardHandler(QipDbContext db, ICurrentUser user, TimeP
             Enum.GetValues<Rag>().Select(rag => new RagCount(rag, counts.FirstOrDefault(c => c.Rag == rag)?.Count ?? 0)).ToList(),
             rootCauses, awaiting);
     }
+}
+
+/// <summary>Who may open an ISG's board: its chair, the PMO and accountable executives. Pages link to it by the same rule.</summary>
+public static class IsgBoardAccess
+{
+    public static bool MayOpen(ICurrentUser user, Guid? chairId) =>
+        user.MaySend<GetIsgBoard>() &&
+        ((chairId is not null && chairId == user.UserId) || user.IsIn(TrustRole.Pmo, TrustRole.AccountableExecutive));
 }

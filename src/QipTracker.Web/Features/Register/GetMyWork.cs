@@ -27,9 +27,12 @@ public sealed record MyWork(IReadOnlyList<MyRootCause> RootCauses, IReadOnlyList
 /// <param name="SentBack">The chair's comment, while it is sent back and not completed again.</param>
 /// <param name="Sprint">The active sprint it is in, with the owner's update so far; null when it is in none.</param>
 /// <param name="KpiName">Its KPI, whose value a sprint update records; null when it has none.</param>
+/// <param name="StatusChoices">The statuses the owner may pick now (<see cref="OwnerReport.StatusChoices"/>).</param>
+/// <param name="MayReforecast">Whether its forecast and off-track flag can still move: not once delivered.</param>
 public sealed record MyRootCause(Guid Id, string Reference, string Description, string Isg, PriorityClass Priority,
     DateOnly BaselineDue, DateOnly ForecastDue, RootCauseStatus Status, RootCauseState State, Rag Rag, bool Overdue, bool ReportedOffTrack,
-    int EvidenceCount, SentBackNote? SentBack, MySprintUpdate? Sprint, string? KpiName, string? KpiUnit, long Version);
+    int EvidenceCount, SentBackNote? SentBack, MySprintUpdate? Sprint, string? KpiName, string? KpiUnit, long Version,
+    IReadOnlyList<RootCauseStatus> StatusChoices, bool MayReforecast);
 
 public sealed record SentBackNote(string Comment, DateOnly On, string By);
 
@@ -80,7 +83,8 @@ public sealed class GetMyWorkHandler(QipDbContext db, ICurrentUser user, TimePro
             var rc = x.Row.RootCause;
             var sentBack = rc.State == RootCauseState.SentBack && rc.SentBackOn is { } on ? new SentBackNote(rc.ReviewComment ?? "", on, x.SentBackBy ?? "Your ISG chair") : null;
             return new MyRootCause(rc.Id, rc.Reference, rc.Description, x.Isg ?? "", rc.Priority, rc.BaselineDue, rc.ForecastDue, rc.Status, rc.State,
-                x.Row.Rag, x.Overdue, rc.ReportedOffTrack, x.Evidence, sentBack, sprints.GetValueOrDefault(rc.Id), x.Kpi, x.KpiUnit, rc.Version);
+                x.Row.Rag, x.Overdue, rc.ReportedOffTrack, x.Evidence, sentBack, sprints.GetValueOrDefault(rc.Id), x.Kpi, x.KpiUnit, rc.Version,
+                OwnerReport.StatusChoices(rc.Status, x.Evidence > 0), OwnerReport.MayReforecast(rc.Status));
         }).ToList();
 
         var actions = await db.Actions.Where(a => a.OwnerId == me).WithState(today)

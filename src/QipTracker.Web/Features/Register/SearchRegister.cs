@@ -77,7 +77,7 @@ public sealed class SearchRegisterHandler(QipDbContext db, TimeProvider clock) :
         if (!string.IsNullOrWhiteSpace(r.Text))
         {
             // Lower-cased on both sides: SQLite's instr and PostgreSQL's strpos are case-sensitive.
-            var text = r.Text.Trim().ToLower();
+            var text = r.Text.Trim().ToLowerInvariant();
             query = query.Where(rc => rc.Reference.ToLower().Contains(text) || rc.Description.ToLower().Contains(text)
                 || db.RootCauseFindings.Any(l => l.RootCauseId == rc.Id
                     && db.Findings.Any(f => f.Id == l.FindingId && f.Reference.ToLower().Contains(text))));

@@ -4,6 +4,7 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
+using QipTracker.Web.Features.Register;
 
 namespace QipTracker.Web.Features.RootCauses;
 
@@ -34,6 +35,34 @@ public static class RootCauseAccess
     public static async Task<bool> MayAssureAsync(this QipDbContext db, ICurrentUser user, RootCause rootCause, CancellationToken ct) =>
         user.IsIn(TrustRole.Pmo) || (user.IsIn(TrustRole.IsgChair) && await db.IsChairOfAsync(user, rootCause.IsgId, ct));
 
+    /// <summary>
+    /// What this person may do with the root cause now, for its page: who they are by the checks above (those the
+    /// commands run), what its state allows by the Domain's rules (those its methods refuse by).
+    /// </summary>
+    public static async Task<RootCausePermissions> PermissionsAsync(this QipDbContext db, ICurrentUser user, RootCause rootCause,
+        Guid? isgChairId, CancellationToken ct)
+    {
+        var live = !rootCause.IsWithdrawn;
+        var update = live && await db.MayUpdateAsync(user, rootCause, ct);
+        var assure = live && await db.MayAssureAsync(user, rootCause, ct);
+        return new RootCausePermissions(
+            ReportProgress: update && rootCause.IsUnderway,
+            Complete: update && rootCause.IsUnderway,
+            Assure: assure && rootCause.CanBeAssured,
+            Embed: assure && rootCause.CanBeEmbedded,
+            Reopen: assure && rootCause.CanBeReopened,
+            Update: update,
+            AddEvidence: update && rootCause.IsUnderway,
+            OpenIsg: IsgBoardAccess.MayOpen(user, isgChairId));
+    }
+
     public static Task<bool> IsChairOfAsync(this QipDbContext db, ICurrentUser user, Guid isgId, CancellationToken ct) =>
         db.Isgs.AnyAsync(i => i.Id == isgId && i.ChairId == user.UserId, ct);
 }
+
+/// <summary>What the reader may do with one root cause, each from the check its command runs.</summary>
+/// <param name="Assure">Assure it, or send it back.</param>
+/// <param name="Update">Edit it: its SBAR, its actions, and ask the ECIB for a change.</param>
+/// <param name="OpenIsg">Open its ISG's board.</param>
+public sealed record RootCausePermissions(bool ReportProgress, bool Complete, bool Assure, bool Embed, bool Reopen, bool Update,
+    bool AddEvidence, bool OpenIsg);

@@ -72,12 +72,12 @@ public sealed class StatusCommandHandlers(QipDbContext db, ICurrentUser user, Ti
     IRequestHandler<EditSbar, RootCauseDto>
 {
     public Task<RootCauseDto> Handle(ReportProgress r, CancellationToken ct) =>
-        Change(r.RootCauseId, r.Version, ct, rc => rc.ReportProgress(r.ForecastDue, r.OffTrack, clock.Today()));
+        Change(r.RootCauseId, r.Version, rc => rc.ReportProgress(r.ForecastDue, r.OffTrack, clock.Today()), ct);
 
     public Task<RootCauseDto> Handle(MarkCompleted r, CancellationToken ct)
     {
         if (r.CompletedOn > clock.Today()) throw new DomainException("A root cause cannot be completed on a future date.");
-        return Change(r.RootCauseId, r.Version, ct, rc => rc.MarkCompleted(r.CompletedOn), withEvidence: true);
+        return Change(r.RootCauseId, r.Version, rc => rc.MarkCompleted(r.CompletedOn), ct, withEvidence: true);
     }
 
     public async Task<RootCauseDto> Handle(Assure r, CancellationToken ct)
@@ -114,13 +114,15 @@ public sealed class StatusCommandHandlers(QipDbContext db, ICurrentUser user, Ti
     }
 
     public Task<RootCauseDto> Handle(EditSbar r, CancellationToken ct) =>
-        Change(r.RootCauseId, r.Version, ct, rc => rc.WriteSbar(r.Sbar with
+        Change(r.RootCauseId, r.Version, rc => rc.WriteSbar(r.Sbar with
         {
-            Situation = r.Sbar.Situation.Trim(), Background = r.Sbar.Background.Trim(),
-            Assessment = r.Sbar.Assessment.Trim(), Recommendation = r.Sbar.Recommendation.Trim(),
-        }));
+            Situation = r.Sbar.Situation.Trim(),
+            Background = r.Sbar.Background.Trim(),
+            Assessment = r.Sbar.Assessment.Trim(),
+            Recommendation = r.Sbar.Recommendation.Trim(),
+        }), ct);
 
-    private async Task<RootCauseDto> Change(Guid id, long version, CancellationToken ct, Action<RootCause> change, bool withEvidence = false)
+    private async Task<RootCauseDto> Change(Guid id, long version, Action<RootCause> change, CancellationToken ct, bool withEvidence = false)
     {
         var rc = await Load(id, version, ct, withEvidence);
         change(rc);

@@ -18,12 +18,15 @@ namespace QipTracker.Web.Features.Sprints;
 [RequiresRole(TrustRole.IsgChair, TrustRole.Pmo, TrustRole.AccountableExecutive)]
 public sealed record GetSprintReview(Guid IsgId, Guid? SprintId = null) : IQuery<SprintReview>;
 
+/// <param name="MayRun">The chair or the PMO: they start and close its sprints.</param>
 /// <param name="Closing">For an active sprint the person may close: what closing it now would do.</param>
+/// <param name="MayStart">The chosen sprint is planned, runs today, and the person may start it.</param>
+/// <param name="MaySchedule">No sprints are scheduled yet and the person may schedule them.</param>
 public sealed record SprintReview(
     Guid IsgId, string Isg, bool MayRun, bool Scheduled, IReadOnlyList<SprintRow> Sprints, SprintRow? Sprint,
     BurndownChart? Burndown, int Committed, int Delivered, int CarriedOverIn, int Added, int Removed, int CarriedForward,
     IReadOnlyList<ReviewItem> Items, IReadOnlyList<ReviewUpdate> Updates, IReadOnlyList<MissingOwner> Missing,
-    IReadOnlyList<RagChange> RagChanges, SprintClosing? Closing = null);
+    IReadOnlyList<RagChange> RagChanges, SprintClosing? Closing = null, bool MayStart = false, bool MaySchedule = false);
 
 /// <summary>
 /// What closing an active sprint today does, for the confirmation asked first: the summary is emailed to the
@@ -66,7 +69,8 @@ public sealed class GetSprintReviewHandler(QipDbContext db, ICurrentUser user, T
               ?? sprints.LastOrDefault(s => s.State == SprintState.Closed)
               ?? sprints.FirstOrDefault(s => s.State == SprintState.Planned);
         if (chosen is null)
-            return new SprintReview(isg.Id, isg.Name, mayRun, isg.SprintsFrom is not null, sprints, null, null, 0, 0, 0, 0, 0, 0, [], [], [], []);
+            return new SprintReview(isg.Id, isg.Name, mayRun, isg.SprintsFrom is not null, sprints, null, null, 0, 0, 0, 0, 0, 0, [], [], [], [],
+                MaySchedule: isg.SprintsFrom is null && user.MaySend<ScheduleSprints>());
 
         var sprint = await db.Sprints.AsNoTracking().Include(s => s.Scope).SingleAsync(s => s.Id == chosen.Id, ct);
         var deliveries = sprint.State == SprintState.Active ? await work.DeliveriesAsync(sprint, ct) : [];
@@ -115,7 +119,9 @@ public sealed class GetSprintReviewHandler(QipDbContext db, ICurrentUser user, T
             items, received,
             missing.Select(m => new MissingOwner(m.OwnerId, Name(m.OwnerId), m.RootCauses.Select(x => x.Reference).Order().ToList()))
                 .OrderBy(m => m.Owner).ToList(),
-            ragChanges, closing);
+            ragChanges, closing,
+            MayStart: mayRun && user.MaySend<StartSprint>() && sprint.CanStartOn(today),
+            MaySchedule: isg.SprintsFrom is null && user.MaySend<ScheduleSprints>());
     }
 
     /// <summary>Scope row id → day delivered within the sprint: as recorded at close, or from the items now while active.</summary>

@@ -66,7 +66,7 @@ public sealed class SprintCloser(QipDbContext db, SprintWork work, IMediator med
     }
 
     private async Task EmailChairAsync(Sprint sprint, ImprovementSteeringGroup isg, IReadOnlyList<OwnerMissingUpdates> missing,
-        IReadOnlyList<RagChange> ragChanges, CancellationToken ct)
+        List<RagChange> ragChanges, CancellationToken ct)
     {
         if (isg.ChairId is not { } chairId) return;
         var chair = await db.Users.Where(u => u.Id == chairId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
