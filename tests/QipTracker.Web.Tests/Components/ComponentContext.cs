@@ -26,7 +26,7 @@ public abstract class ComponentContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddRadzenComponents();
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(TimeOnly.Parse("10:00")), TimeSpan.Zero)));
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero)));
         Services.AddSingleton<IMediator>(Mediator);
         Services.AddScoped<CurrentUser>();
         Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor());
@@ -60,8 +60,6 @@ public sealed class RecordingMediator : IMediator
     }
 
     public Task Send(IRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-    public Task Publish(INotification notification, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     public Task Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default) where TNotification : INotification =>
         Task.CompletedTask;
