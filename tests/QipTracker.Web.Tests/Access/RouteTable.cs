@@ -129,7 +129,8 @@ public static class RouteTable
         new("POST",   "/api/v1/board-papers/partner-feedback",            [Pmo],                 [Pmo],                 Api, _ => "/api/v1/board-papers/partner-feedback",
             _ => Json(new { meetingOn = "2026-11-03", from = "Jo Reid, NHS England", said = "Good progress on Must Do", response = "" })),
         new("PUT",    "/api/v1/board-papers/partner-feedback/{id:guid}",  [Pmo],                 [Pmo],                 Api, _ => $"/api/v1/board-papers/partner-feedback/{Guid.NewGuid()}",
-            _ => Json(new { meetingOn = "2026-11-03", from = "Jo Reid, NHS England", said = "Good progress on Must Do", response = "", version = Stale })),
+            // Nothing said: refused by the validator, which runs only for those let in (no feedback is changed).
+            _ => Json(new { meetingOn = "2026-11-03", from = "Jo Reid, NHS England", said = "", response = "", version = Stale })),
         new("GET",    "/api/v1/kpis",                                     Members,               Members,               Api, _ => "/api/v1/kpis"),
         new("POST",   "/api/v1/kpis",                                     Assurers,              Assurers,              Api, _ => "/api/v1/kpis",
             t => Json(new { code = Unique("K"), name = "Falls per 1,000 bed days", direction = "Decrease", frequency = "Monthly",

@@ -15,7 +15,7 @@ internal static class PaperAssert
         "2: 2.1 Ratings", "2: 2.2 Enforcement notices", "2: 2.3 Improvement steering groups",
         "1: 3 Assessment",
         "2: 3.1 Delivery against trajectory", "2: 3.2 Progress by improvement steering group", "2: 3.3 Well-led plan by KLOE",
-        "2: 3.4 Key performance indicators (SPC)", "2: 3.5 Exceptions", "2: 3.6 Change requests approved",
+        "2: 3.4 Key performance indicators (SPC)", "2: 3.5 Exceptions", "2: 3.6 Change requests approved", "2: 3.7 Partner feedback",
         "1: 4 Recommendation",
     ];
 
