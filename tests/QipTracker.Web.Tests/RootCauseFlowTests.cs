@@ -136,7 +136,10 @@ public abstract class RootCauseFlowTests(QipAppFactory app)
         Assert.Equal(newDue, (await Get(owner, id)).BaselineDue);
 
         var history = await owner.GetFromJsonAsync<List<BaselineDto>>($"/api/v1/root-causes/{id}/baselines", Json.Options);
-        var entry = Assert.Single(history!);
+        // The original baseline is recorded when the root cause is created; the approved change adds the second.
+        Assert.Equal(2, history!.Count);
+        Assert.Contains(history, h => h.BaselineDue == before.BaselineDue && h.ChangeRequestId == null);
+        var entry = Assert.Single(history, h => h.ChangeRequestId == request.Id);
         Assert.Equal(newDue, entry.BaselineDue);
         Assert.Equal("Estates work delayed by supplier", entry.Reason);
         Assert.Equal(trust[TrustRole.AccountableExecutive].DisplayName, entry.ApprovedBy);
