@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -13,6 +14,11 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
     [Migration("20261202110000_AuditDigests")]
     public partial class AuditDigests : Migration
     {
+        // Its model is the one before it (no schema change). Without a target model, SQLite could not rebuild tables
+        // when migrating back down to this release.
+        /// <inheritdoc />
+        public override IModel TargetModel => new EscalationsAndSendBack().TargetModel;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
