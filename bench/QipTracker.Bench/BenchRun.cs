@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using QipTracker.Bench.Data;
+using QipTracker.Bench.Figures;
+using QipTracker.Bench.Load;
+using QipTracker.Bench.Report;
+using QipTracker.Bench.Scenarios;
+
+namespace QipTracker.Bench;
+
+/// <summary>
+/// One run of the benchmark: seed the shape into the configured database, run the daily jobs, load every request
+/// at each number of clients, compare the aggregates with raw SQL, time the one-off work, and print the table.
+/// Exits 1 when any figure could not be measured (the table still shows the rest).
+/// </summary>
+public static class BenchRun
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
+    {
+        var options = BenchOptions.Parse(args);
+        await using var host = await BenchHost.StartAsync(options.AppArgs);
+        if (options.Saas && !host.OnPostgres) throw new ArgumentException("--shape saas runs on PostgreSQL: pass --Database:Provider=Postgres --ConnectionStrings:Qip=...");
+        var provider = host.OnPostgres ? "PostgreSQL" : "SQLite";
+        var shape = options.Shape;
+        await output.WriteLineAsync($"QipTracker benchmark — {shape.Name} on {provider}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        await output.WriteLineAsync($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
+
+        var (plan, seedTook, rows) = await new Seeder(host.Services, output).SeedAsync(shape);
+        var trust = new BenchTrust(plan);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Seeded {shape.Trusts} trust(s), {rows:N0} rows in {seedTook.TotalSeconds:F0} s; requests run in {trust.Name}: {plan.Findings.Count:N0} findings, {plan.RootCauses.Count:N0} root causes, {plan.Actions.Count:N0} actions, {plan.Users.Count} users, {plan.Kpis.Count} KPIs × {plan.Measurements.Count / Math.Max(1, plan.Kpis.Count)} measurements, {plan.Sprints.Count} sprints"));
+
+        var table = new ReportTable(options.Clients, host.OnPostgres);
+        var durations = new Durations(host, trust);
+        var later = new List<Action>();
+
+        // The morning's jobs first: the sprint-rhythm job opens the sprints the owners update, the escalations are listed.
+        await Try(table, "daily jobs", async () =>
+        {
+            foreach (var job in await durations.JobsAsync(shape.Trusts))
+                later.Add(() => table.Add(job, job.Name.StartsWith("daily escalation job, first", StringComparison.Ordinal) ? $"< {Targets.EscalationJobMs / 1000:F0} s" : "",
+                    job.Name.StartsWith("daily escalation job, first", StringComparison.Ordinal) ? job.Milliseconds < Targets.EscalationJobMs : null));
+        });
+
+        var (perClient, minimum) = options.Requests;
+        var runner = new LoadRunner(TimeSpan.FromSeconds(options.CellSeconds), perClient, minimum);
+        var memory = new MemoryWatch();
+        await using (memory)
+        {
+            var scenarios = ScenarioCatalog.Reads(host, trust).ToList();
+            await Try(table, "writes (set-up)", async () => scenarios.AddRange(await ScenarioCatalog.WritesAsync(host, trust)));
+            foreach (var scenario in scenarios)
+            {
+                var cells = new List<CellResult>();
+                var warm = await runner.RunAsync(1, scenario.Turn); // compiles queries, fills the pool; not reported
+                foreach (var clients in options.Clients)
+                    cells.Add(warm.Error is null ? await runner.RunAsync(clients, scenario.Turn) : CellResult.Failed(clients, warm.Error));
+                table.Add(scenario, cells);
+                await output.WriteLineAsync($"  measured {scenario.Name}");
+            }
+        }
+
+        await Try(table, "app ÷ raw SQL", async () =>
+        {
+            foreach (var ratio in await new RawSqlComparison(host, trust, options.RawSqlRuns).RunAsync()) table.Add(ratio);
+        });
+        foreach (var add in later) add();
+        await Try(table, "SPC", async () =>
+        {
+            var spc = await durations.SpcAsync();
+            table.Add(spc, $"< {Targets.Spc300KpisMs:F0} ms", spc.Milliseconds < Targets.Spc300KpisMs);
+        });
+        await Try(table, "board paper", async () =>
+        {
+            foreach (var figure in await durations.BoardPaperAsync())
+                table.Add(figure, figure.Name.Contains("DOCX", StringComparison.Ordinal) ? $"< {Targets.BoardPaperDocxMs / 1000:F0} s" : "",
+                    figure.Name.Contains("DOCX", StringComparison.Ordinal) ? figure.Milliseconds < Targets.BoardPaperDocxMs : null);
+        });
+        await Try(table, "import", async () =>
+        {
+            var imports = await durations.ImportsAsync(options.ImportSizes);
+            var middle = imports[imports.Count / 2];
+            var growth = imports[^1].Milliseconds / options.ImportSizes[^1] / (middle.Milliseconds / options.ImportSizes[imports.Count / 2]);
+            foreach (var figure in imports)
+                if (figure == middle && options.ImportSizes[imports.Count / 2] == 2_000)
+                    table.Add(figure, $"< {Targets.Import2000RowsMs / 1000:F0} s", figure.Milliseconds < Targets.Import2000RowsMs);
+                else if (figure == imports[^1])
+                    table.Add(figure with { Note = string.Create(CultureInfo.InvariantCulture, $"{figure.Note}; × {growth:F2} the middle size's cost a row") },
+                        $"a row ≤ {Targets.ImportPerRowGrowth} × the middle size's", growth <= Targets.ImportPerRowGrowth);
+                else table.Add(figure);
+        });
+        table.AddFigure("peak working set under load", string.Create(CultureInfo.InvariantCulture, $"{memory.PeakMb:F0} MB (process peak, seeding included: {MemoryWatch.ProcessPeakMb:F0} MB)"),
+            $"< {Targets.PeakWorkingSetMb:F0} MB", memory.PeakMb < Targets.PeakWorkingSetMb);
+
+        await output.WriteLineAsync();
+        await output.WriteAsync(table.Render());
+        return table.AnyFailed ? 1 : 0;
+    }
+
+    private static async Task Try(ReportTable table, string what, Func<Task> work)
+    {
+        try { await work(); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            table.AddFailure(what, e);
+        }
+    }
+}
