@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using QipTracker.Bench;
+
+namespace QipTracker.Bench.Tests;
+
+/// <summary>
+/// The benchmark still runs: at its small size on SQLite, in-process, it seeds, loads every request, times the
+/// one-off work and prints its table with a measured value in every row. No timing is asserted.
+/// </summary>
+public sealed partial class BenchSmokeTests
+{
+    // Every row the table must have: each page and write, the three aggregates, the jobs, SPC, the board paper's
+    // three files, the three imports and memory.
+    private static readonly string[] Rows =
+    [
+        "home (owner: landing + agenda)", "my work (owner)", "ISG page with sprint review (chair)", "trajectory, all ISGs by month (PMO)",
+        "register, filtered to in progress (PMO)", "root-cause detail (PMO)", "KPI chart (PMO)", "KPI chart PNG (API)",
+        "SPC summary, one ISG (API)", "SPC summary, all KPIs (API)", "escalations (PMO)", "ECIB pack (PMO)",
+        "status update (owner)", "sprint update submission (owner)", "evidence upload, 200 KB (owner)",
+        "trajectory: app ÷ raw SQL", "register: app ÷ raw SQL", "SPC summary, one ISG: app ÷ raw SQL",
+        "sprint-rhythm job (closes a sprint per ISG), 1 trust", "daily escalation job, first run, 1 trust", "daily escalation job, next run, 1 trust",
+        "SPC for 30 KPIs (in memory)", "board paper: assembling its content", "board paper DOCX (content + Word)",
+        "board paper PDF (from the Word file, LibreOffice)", "board paper PPTX (content + deck)",
+        "import 40 rows (CSV, applied)", "import 200 rows (CSV, applied)", "import 800 rows (CSV, applied)", "peak working set under load",
+    ];
+
+    [Fact]
+    public async Task The_bench_at_small_size_on_SQLite_prints_every_row_with_a_figure()
+    {
+        var output = new StringWriter();
+
+        var exit = await BenchRun.RunAsync(["--size", "small", "--seconds", "0.3"], output);
+
+        var text = output.ToString();
+        Assert.True(exit == 0, text);
+        var lines = text.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Rows.Length + 1, lines.Count); // and the header
+        foreach (var row in Rows)
+        {
+            var line = Assert.Single(lines, l => l.StartsWith($"| {row} |", StringComparison.Ordinal));
+            Assert.DoesNotContain("failed", line, StringComparison.Ordinal);
+            var firstValue = line.Split('|')[2];
+            Assert.Matches(Figure(), firstValue);
+        }
+    }
+
+    // A latency cell ("12 / 30 / 41 · 75/s") or a figure ("1,234 ms", "383 MB", "1.1 (6.2 ÷ 5.9 ms)").
+    [GeneratedRegex(@"^\s*[0-9][0-9,.]* (/|ms|MB|\()")]
+    private static partial Regex Figure();
+}
