@@ -23,7 +23,7 @@ public sealed class ReportTable(IReadOnlyList<int> clients, bool onPostgres)
     {
         var error = cells.FirstOrDefault(c => c.Error is not null)?.Error;
         var values = cells.Select(c => c.Error is not null ? "failed" : string.Create(CultureInfo.InvariantCulture,
-            $"{c.P50:F0} / {c.P95:F0} / {c.P99:F0} · {c.PerSecond:F0}/s")).ToList();
+            $"{c.P50:F0} / {c.P95:F0} / {c.P99:F0} · {c.PerSecond.ToString(c.PerSecond < 10 ? "F1" : "F0", CultureInfo.InvariantCulture)}/s")).ToList();
         var trips = cells.Where(c => c.Error is null).Select(c => c.RoundTrips).DefaultIfEmpty(double.NaN).Max();
         if (error is not null)
         {
