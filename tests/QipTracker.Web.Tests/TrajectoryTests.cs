@@ -26,10 +26,12 @@ public abstract class TrajectoryTests(QipAppFactory app)
             var mustDo = await db.Findings.FindAsync(trust.FindingId);
             foreach (var own in db.RootCauses.Where(r => trust.RootCauseIds.Contains(r.Id))) own.Withdraw(new DateOnly(2026, 6, 1));
             var shouldDo = new Finding(trust.TrustId, "SD-1", "The trust should…", FindingKind.ShouldDo, trust.IsgId);
+            shouldDo.RecordAddedToPlan(new DateOnly(2026, 6, 1));
             db.Findings.Add(shouldDo);
             RootCause Add(string reference, Finding finding, DateOnly due, DateOnly? completed = null)
             {
                 var rc = new RootCause(trust.TrustId, reference, $"Root cause {reference}", owner, trust.IsgId, due);
+                rc.RecordAddedToPlan(new DateOnly(2026, 6, 1)); // the plan began in June, long before the clock's today
                 rc.Answer(finding);
                 if (completed is { } on)
                 {

@@ -51,6 +51,7 @@ public static class PlanCells
         row.Isg, row.FindingRef, row.FindingKind.ToString(), row.FindingDomain?.ToString() ?? "", row.CoreService ?? "",
         row.FindingText, row.RootCauseRef, row.RootCauseText, row.OwnerEmail, Date(row.BaselineDue), Date(row.ForecastDue),
         row.Status.ToString(), Date(row.CompletedOn), row.Evidence ?? "", row.KloeCode ?? "", row.PromptCode ?? "",
+        Date(row.AddedToPlanOn),
     ];
 
     private static bool TryEnum<T>(string text, out T value) where T : struct, Enum

@@ -25,11 +25,16 @@ public static class PlanColumns
     /// <summary>The Well-led key line of enquiry the finding is tagged to (W1–W8), and its prompt (W4.2): optional.</summary>
     public const string Kloe = "kloe";
     public const string KloePrompt = "kloe_prompt";
+    /// <summary>
+    /// The day the root cause entered the plan, for a plan that was running before it was brought in: optional (a new
+    /// root cause is in the plan from the day of the import), so that past months' papers count it.
+    /// </summary>
+    public const string AddedToPlan = "added_to_plan";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Isg, FindingRef, FindingKind, FindingDomain, CoreService, FindingText, RootCauseRef, RootCauseText,
-        OwnerEmail, BaselineDue, ForecastDue, Status, CompletedOn, Evidence, Kloe, KloePrompt,
+        OwnerEmail, BaselineDue, ForecastDue, Status, CompletedOn, Evidence, Kloe, KloePrompt, AddedToPlan,
     ];
 
     /// <summary>Columns that must be in the header and filled on every row; the others may be left out.</summary>

@@ -45,6 +45,7 @@ internal static class PlanConsistency
                 if (r.Status != row.Status) Error(Status, $"{what} is {Words.For(r.Status)} on row {r.Number}");
                 if (r.CompletedOn != row.CompletedOn) Error(CompletedOn, $"{what} was completed on '{PlanCells.Date(r.CompletedOn)}' on row {r.Number}");
                 if (r.Evidence != row.Evidence) Error(Evidence, $"{what} has different evidence on row {r.Number}");
+                if (r.AddedToPlanOn != row.AddedToPlanOn) Error(AddedToPlan, $"{what} entered the plan on '{PlanCells.Date(r.AddedToPlanOn)}' on row {r.Number}");
             }
             else rootCauses[row.RootCauseRef] = row;
 

@@ -23,7 +23,8 @@ public sealed record PlanRow(
     DateOnly? CompletedOn,
     string? Evidence,
     string? KloeCode = null,
-    string? PromptCode = null)
+    string? PromptCode = null,
+    DateOnly? AddedToPlanOn = null)
 {
     /// <summary>The forecast the row asks for: as given, else the baseline.</summary>
     public DateOnly Forecast => ForecastDue ?? BaselineDue;

@@ -46,6 +46,7 @@ internal sealed class PlanRowValidator(DateOnly today)
         var baseline = Date(row, C.BaselineDue, Error);
         var forecast = Date(row, C.ForecastDue, Error);
         var completedOn = Date(row, C.CompletedOn, Error);
+        var addedOn = Date(row, C.AddedToPlan, Error);
         var evidence = row[C.Evidence].Length > 0 ? row[C.Evidence] : null;
         var statusKnown = row[C.Status].Length == 0 || PlanCells.TryStatus(row[C.Status], out _);
 
@@ -61,6 +62,10 @@ internal sealed class PlanRowValidator(DateOnly today)
 
         if (completedOn > today)
             Error(C.CompletedOn, $"{InputText.Quote(row[C.CompletedOn])} is in the future (today is {PlanCells.Date(today)})");
+        if (addedOn > today)
+            Error(C.AddedToPlan, $"{InputText.Quote(row[C.AddedToPlan])} is in the future (today is {PlanCells.Date(today)})");
+        else if (addedOn > completedOn)
+            Error(C.AddedToPlan, $"{InputText.Quote(row[C.AddedToPlan])} is after completed_on: the work was done before it entered the plan");
         if (evidence is not null && PlanCells.LooksLikeLink(evidence) && !PlanCells.IsWebLink(evidence))
             Error(C.Evidence, $"{InputText.Quote(evidence)} is not a valid web link");
         if (evidence is not null && evidence.Length > (PlanCells.LooksLikeLink(evidence) ? C.MaxLinkLength : C.MaxNoteLength))
@@ -83,7 +88,7 @@ internal sealed class PlanRowValidator(DateOnly today)
         if (errors.Count > before) return null;
         return new PlanRow(row.Number, row[C.Isg], row[C.FindingRef], kind, domain, Optional(row[C.CoreService]), row[C.FindingText],
             row[C.RootCauseRef], row[C.RootCauseText], row[C.OwnerEmail], baseline!.Value, forecast, status, completedOn, evidence,
-            kloe, prompt);
+            kloe, prompt, addedOn);
     }
 
     private static DateOnly? Date(PlanSheetRow row, string column, Action<string, string> error)

@@ -231,6 +231,26 @@ public sealed class PlanValidationTests
     }
 
     [Fact]
+    public void The_optional_added_to_plan_column_takes_a_past_day_no_later_than_the_completion()
+    {
+        const string header = Header + ",added_to_plan";
+        var result = ValidateCsv(Csv(header, Row() + ",2026-06-01", Row(("root_cause_ref", "RC-002")) + ","));
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal(((DateOnly?)new DateOnly(2026, 6, 1), (DateOnly?)null), (result.Rows[0].AddedToPlanOn, result.Rows[1].AddedToPlanOn));
+
+        Assert.Equal(
+        [
+            "row 2, added_to_plan: '2026-11-21' is in the future (today is 2026-11-20)",
+            "row 3, added_to_plan: '2026-10-05' is after completed_on: the work was done before it entered the plan",
+            "row 5, added_to_plan: root cause RC-004 entered the plan on '2026-06-01' on row 4",
+        ], Errors(header,
+            Row() + ",2026-11-21",
+            Row(("root_cause_ref", "RC-002"), ("status", "Completed"), ("completed_on", "2026-10-01"), ("evidence", "Audit")) + ",2026-10-05",
+            Row(("root_cause_ref", "RC-004")) + ",2026-06-01",
+            Row(("root_cause_ref", "RC-004"), ("finding_ref", "MD-2")) + ",2026-07-01"));
+    }
+
+    [Fact]
     public void Every_bad_row_is_reported_not_just_the_first()
     {
         var errors = Errors(Header,

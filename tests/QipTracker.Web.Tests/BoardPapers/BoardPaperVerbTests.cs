@@ -42,13 +42,14 @@ public abstract class BoardPaperVerbTests(QipAppFactory app) : IDisposable
         var month = PaperMonth.Of(app.Clock.Today()).AddMonths(-1);
         string Day(int n) => month.AddDays(n - 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var owner = $"owner{Guid.NewGuid():N}"[..12] + "@imported.example.nhs.uk";
+        // The plan ran from the first of last month, before it was brought in: the file says so, so last month's paper counts it.
         var plan = new PlanSpreadsheet()
             .Add("Scheduled Care", "MD-10", "Must Do", "The trust must fix theatre lists.", "RC-S1", "Lists are not reviewed.", owner, Day(5),
-                status: "Completed", completedOn: Day(3), evidence: "Theatre list audit: 98% reviewed")
-            .Add("Scheduled Care", "MD-10", "Must Do", "The trust must fix theatre lists.", "RC-S2", "No escalation route.", owner, Day(12))
+                status: "Completed", completedOn: Day(3), evidence: "Theatre list audit: 98% reviewed", addedToPlan: Day(1))
+            .Add("Scheduled Care", "MD-10", "Must Do", "The trust must fix theatre lists.", "RC-S2", "No escalation route.", owner, Day(12), addedToPlan: Day(1))
             .Add("Workforce", "SD-20", "Should Do", "The trust should improve appraisal rates.", "RC-W1", "Appraisals not booked.", owner, Day(20),
-                status: "Assured", completedOn: Day(18), evidence: "Appraisal report: 91%")
-            .Add("Workforce", "SD-21", "Should Do", "The trust should train staff in safeguarding.", "RC-W2", "Training not tracked.", owner, Day(60));
+                status: "Assured", completedOn: Day(18), evidence: "Appraisal report: 91%", addedToPlan: Day(1))
+            .Add("Workforce", "SD-21", "Should Do", "The trust should train staff in safeguarding.", "RC-W2", "Training not tracked.", owner, Day(60), addedToPlan: Day(1));
         var imported = await new PlanImportDriver(app, trust).ImportAsync(plan.Csv());
         Assert.Equal(4, imported.Rows);
 

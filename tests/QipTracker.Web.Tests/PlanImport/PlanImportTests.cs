@@ -55,7 +55,7 @@ public abstract class PlanImportTests(QipAppFactory app)
         Assert.Equal(plan.Priorities.OrderBy(p => p.Key), priorities.OrderBy(p => p.Key));
         Assert.Equal(plan.Statuses.OrderBy(s => s.Key), statuses.OrderBy(s => s.Key));
         Assert.Equal(plan.Links + 3, links); // plus the test trust's own three
-        Assert.Equal(400, baselines);
+        Assert.Equal(400 + 3, baselines); // each one's original baseline, and the test trust's own three
 
         var (invited, invitations, memberships, emails) = await trust.ReadAsync(async db => (
             await db.Users.Where(u => u.Email!.EndsWith(plan.OwnerDomain) && u.CurrentTrustId == trust.Trust.TrustId).ToListAsync(),
@@ -164,6 +164,38 @@ public abstract class PlanImportTests(QipAppFactory app)
         var reason = Assert.Single(error.Errors["row 5, status"]);
         Assert.StartsWith("root cause RC-102 is Completed in the plan and the file says In progress", reason);
         Assert.Contains("change control", reason);
+    }
+
+    [Fact]
+    public async Task A_plan_running_before_it_was_brought_in_keeps_the_day_each_root_cause_entered_it()
+    {
+        var trust = await NewTrustAsync();
+        var plan = SmallPlan();
+        foreach (var row in plan.RowsOf("RC-100").Concat(plan.RowsOf("RC-101"))) row["added_to_plan"] = "2026-06-01";
+        foreach (var row in plan.RowsOf("RC-101")) row["added_to_plan"] = "2026-07-15";
+        await trust.ImportAsync(plan.Csv());
+
+        var (rootCauses, findings, baselines) = await trust.ReadAsync(async db => (
+            await db.RootCauses.Where(r => r.Reference.StartsWith("RC-10")).ToDictionaryAsync(r => r.Reference, r => r.AddedToPlanOn),
+            await db.Findings.Where(f => f.Reference != "MD-1").ToDictionaryAsync(f => f.Reference, f => f.AddedToPlanOn),
+            await db.BaselineHistory.Where(b => b.ChangeRequestId == null).Join(db.RootCauses.Where(r => r.Reference == "RC-101"), b => b.RootCauseId, r => r.Id, (b, _) => b.EffectiveFrom).ToListAsync()));
+        Assert.Equal(new DateOnly(2026, 6, 1), rootCauses["RC-100"]);
+        Assert.Equal(new DateOnly(2026, 7, 15), rootCauses["RC-101"]);
+        // No day given: the day of the import, unless its completion shows it was in the plan earlier.
+        Assert.Equal(new DateOnly(2026, 11, 2), rootCauses["RC-102"]);
+        Assert.Equal(new DateOnly(2026, 9, 30), rootCauses["RC-103"]);
+        // A finding new in the file entered the plan with the first of its root causes; its baseline took effect then.
+        Assert.Equal(new DateOnly(2026, 6, 1), findings["MD-10"]);
+        Assert.Equal(new DateOnly(2026, 6, 1), findings["SD-11"]);
+        Assert.Equal([new DateOnly(2026, 7, 15)], baselines);
+
+        // The export carries the day, so it re-imports unchanged; a different day is refused, not rewritten.
+        var exported = System.Text.Encoding.UTF8.GetString((await trust.ExportAsync("csv")).Content);
+        Assert.Contains(",2026-07-15", exported);
+        var moved = plan.Copy();
+        foreach (var row in moved.RowsOf("RC-100")) row["added_to_plan"] = "2026-05-01";
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() => trust.ImportAsync(moved.Csv()));
+        Assert.Equal(["root cause RC-100 entered the plan on 2026-06-01; an import does not change that day"], error.Errors["row 2, added_to_plan"]);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal sealed class PlanSpreadsheet
 
     public PlanSpreadsheet Add(string isg, string findingRef, string kind, string findingText, string rootCauseRef, string rootCauseText,
         string owner, string baselineDue, string status = "NotStarted", string forecastDue = "", string completedOn = "",
-        string evidence = "", string domain = "", string coreService = "")
+        string evidence = "", string domain = "", string coreService = "", string addedToPlan = "")
     {
         Rows.Add(new Dictionary<string, string>
         {
@@ -21,6 +21,7 @@ internal sealed class PlanSpreadsheet
             ["core_service"] = coreService, ["finding_text"] = findingText, ["root_cause_ref"] = rootCauseRef,
             ["root_cause_text"] = rootCauseText, ["owner_email"] = owner, ["baseline_due"] = baselineDue,
             ["forecast_due"] = forecastDue, ["status"] = status, ["completed_on"] = completedOn, ["evidence"] = evidence,
+            ["added_to_plan"] = addedToPlan,
         });
         return this;
     }

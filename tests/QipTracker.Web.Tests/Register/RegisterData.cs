@@ -85,6 +85,7 @@ internal static class RegisterData
                 entry.Property(r => r.ForecastDue).CurrentValue = today.AddDays(s.ForecastInDays ?? s.BaselineInDays);
                 entry.Property(r => r.Status).CurrentValue = s.Status;
                 entry.Property(r => r.ReportedOffTrack).CurrentValue = s.OffTrack;
+                if (s.OffTrack) entry.Property(r => r.OffTrackSince).CurrentValue = today.AddDays(-3); // as reporting it records
                 entry.Property(r => r.ReopenCount).CurrentValue = s.Reopened;
                 entry.Property(r => r.KpiNotImproving).CurrentValue = s.KpiNotImproving;
                 if (s.Status >= RootCauseStatus.Completed) entry.Property(r => r.CompletedOn).CurrentValue = today.AddDays(-1);

@@ -34,7 +34,7 @@ internal static class PaperExceptions
 {
     public static async Task<IReadOnlyList<PaperException>> ReadAsync(QipDbContext db, DateOnly asAt, DateOnly today, CancellationToken ct)
     {
-        var late = (await PlanAsAt.RootCausesAsync(db, asAt, today, ct))
+        var late = (await PlanAsAt.RootCausesAsync(db, asAt, today, null, ct))
             .Where(r => r.Item.IsOffTrackOrOverdueOn(asAt))
             .Select(r => (Row: r, Due: r.Item.BaselineAsAt(asAt), DaysOverdue: Math.Max(0, asAt.DayNumber - r.Item.BaselineAsAt(asAt).DayNumber)))
             .ToList();

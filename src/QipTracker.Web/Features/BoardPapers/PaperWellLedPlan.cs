@@ -27,7 +27,7 @@ internal static class PaperWellLedPlan
         var tags = await db.RootCauseFindings
             .Join(tagged, l => l.FindingId, f => f.Id, (l, f) => new { l.RootCauseId, Kloe = f.KloeCode! })
             .Distinct().ToListAsync(ct);
-        var asThen = (await PlanAsAt.RootCausesAsync(db, asAt, today, ct)).Where(r => r.Item.IsInPlanOn(asAt)).ToDictionary(r => r.Item.RootCauseId);
+        var asThen = (await PlanAsAt.RootCausesAsync(db, asAt, today, null, ct)).Where(r => r.Item.IsInPlanOn(asAt)).ToDictionary(r => r.Item.RootCauseId);
         var links = tags.Where(t => asThen.ContainsKey(t.RootCauseId)).Select(t =>
         {
             var rc = asThen[t.RootCauseId];

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Importing;
@@ -79,12 +80,17 @@ internal sealed class PlanImporter(QipDbContext db, ExistingPlan plan, ImportCon
             finding = new Finding(context.TrustId, row.FindingRef, row.FindingText, row.FindingKind, isgId);
             finding.Describe(null, row.CoreService, null, row.FindingDomain, null, safetyUrgent: false);
             finding.TagKloe(row.KloeCode, row.PromptCode);
+            if (row.AddedToPlanOn is { } on) finding.RecordAddedToPlan(on);
             db.Findings.Add(finding);
             plan.Add(finding);
             InFile.Add(finding.Id);
             return;
         }
         InFile.Add(finding.Id);
+        // A finding new in this file entered the plan with the first of its root causes.
+        if (row.AddedToPlanOn is { } earlier && db.Entry(finding).State == EntityState.Added
+            && (finding.AddedToPlanOn == default || earlier < finding.AddedToPlanOn))
+            finding.RecordAddedToPlan(earlier);
         var kind = finding.Kind;
         try
         {

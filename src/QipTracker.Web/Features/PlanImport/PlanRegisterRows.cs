@@ -38,7 +38,7 @@ internal static class PlanRegisterRows
             emails.GetValueOrDefault(r.OwnerId, ""), r.BaselineDue,
             // A NotStarted root cause's forecast is not its own (it follows the baseline), so it is left blank.
             r.Status == RootCauseStatus.NotStarted ? null : r.ForecastDue,
-            r.Status, r.CompletedOn, evidence.GetValueOrDefault(r.Id), f.KloeCode, f.PromptCode);
+            r.Status, r.CompletedOn, evidence.GetValueOrDefault(r.Id), f.KloeCode, f.PromptCode, r.AddedToPlanOn);
 
     /// <summary>The latest evidence is what the row shows: a link by its address, a note or file by its title.</summary>
     private sealed record EvidenceCell(Guid RootCauseId, EvidenceKind Kind, string Title, string? Url, DateTimeOffset AddedAt)

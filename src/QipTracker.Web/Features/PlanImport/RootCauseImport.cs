@@ -20,8 +20,11 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
     public RootCause Create(PlanRow row, Guid ownerId, Guid isgId)
     {
         var rootCause = new RootCause(context.TrustId, row.RootCauseRef, row.RootCauseText, ownerId, isgId, row.BaselineDue);
+        // A plan that was running before it was brought in says since when; otherwise it enters the plan today.
+        var entered = row.AddedToPlanOn ?? context.Today;
+        if (row.AddedToPlanOn is not null) rootCause.RecordAddedToPlan(entered);
         db.RootCauses.Add(rootCause);
-        db.BaselineHistory.Add(new BaselineRecord(context.TrustId, rootCause.Id, row.BaselineDue, context.Today, null, context.Now));
+        db.BaselineHistory.Add(new BaselineRecord(context.TrustId, rootCause.Id, row.BaselineDue, entered, null, context.Now));
         Apply(rootCause, row, () => Progress(rootCause, row));
         return rootCause;
     }
@@ -60,6 +63,11 @@ internal sealed class RootCauseImport(QipDbContext db, ImportContext context, Li
         {
             Error(row, C.Status, $"{name} is {Words.For(rootCause.Status)} in the plan and the file says {Words.For(row.Status)}: work is taken back only " +
                 "through change control (the chair sends it back, or it is reopened with a reason), not by an import");
+            return false;
+        }
+        if (row.AddedToPlanOn is { } added && added != rootCause.AddedToPlanOn)
+        {
+            Error(row, C.AddedToPlan, $"{name} entered the plan on {PlanCells.Date(rootCause.AddedToPlanOn)}; an import does not change that day");
             return false;
         }
         if (rootCause.Status.IsDelivered() && rootCause.CompletedOn != row.CompletedOn)

@@ -25,12 +25,17 @@ public sealed class GetRootCauseHeaderHandler(QipDbContext db, ICurrentUser user
     public async Task<RootCauseHeader> Handle(GetRootCauseHeader r, CancellationToken ct)
     {
         var (dto, rootCause, chairId) = await RootCauseView.LoadAsync(db, r.Id, clock.Today(), ct);
-        var evidence = await db.Evidence.CountAsync(e => e.RootCauseId == r.Id, ct);
-        var tally = new RootCauseTally(dto.FindingReferences.Count,
-            await db.Actions.CountAsync(a => a.RootCauseId == r.Id, ct),
-            evidence,
-            await db.ChangeRequests.CountAsync(c => c.RootCauseId == r.Id, ct));
-        return new RootCauseHeader(dto, await db.PermissionsAsync(user, rootCause, chairId, ct), rootCause.Status.IsDelivered(),
-            evidence == 0, tally);
+        // The tabs' counts in one round trip.
+        var counts = await db.RootCauses.Where(x => x.Id == r.Id)
+            .Select(x => new
+            {
+                Actions = db.Actions.Count(a => a.RootCauseId == r.Id),
+                Evidence = db.Evidence.Count(e => e.RootCauseId == r.Id),
+                Changes = db.ChangeRequests.Count(c => c.RootCauseId == r.Id),
+            })
+            .SingleAsync(ct);
+        var tally = new RootCauseTally(dto.FindingReferences.Count, counts.Actions, counts.Evidence, counts.Changes);
+        return new RootCauseHeader(dto, RootCauseAccess.Permissions(user, rootCause, chairId), rootCause.Status.IsDelivered(),
+            counts.Evidence == 0, tally);
     }
 }

@@ -27,24 +27,32 @@ public static class RootCauseAccess
     }
 
     public static async Task<bool> MayUpdateAsync(this QipDbContext db, ICurrentUser user, RootCause rootCause, CancellationToken ct) =>
-        user.IsIn(TrustRole.Pmo)
-        || (user.IsIn(TrustRole.RootCauseOwner) && rootCause.OwnerId == user.UserId)
-        || (user.IsIn(TrustRole.IsgChair) && await db.IsChairOfAsync(user, rootCause.IsgId, ct));
+        MayUpdate(user, rootCause, await db.ChairsIsgAsync(user, rootCause.IsgId, ct));
 
     /// <summary>The ISG's chair, or the PMO, may assure its root causes.</summary>
     public static async Task<bool> MayAssureAsync(this QipDbContext db, ICurrentUser user, RootCause rootCause, CancellationToken ct) =>
-        user.IsIn(TrustRole.Pmo) || (user.IsIn(TrustRole.IsgChair) && await db.IsChairOfAsync(user, rootCause.IsgId, ct));
+        MayAssure(user, await db.ChairsIsgAsync(user, rootCause.IsgId, ct));
+
+    private static bool MayUpdate(ICurrentUser user, RootCause rootCause, bool chairsItsIsg) =>
+        user.IsIn(TrustRole.Pmo) || (user.IsIn(TrustRole.RootCauseOwner) && rootCause.OwnerId == user.UserId) || chairsItsIsg;
+
+    private static bool MayAssure(ICurrentUser user, bool chairsItsIsg) => user.IsIn(TrustRole.Pmo) || chairsItsIsg;
+
+    // Only a chair is asked about, so the PMO and owners cost no query.
+    private static async Task<bool> ChairsIsgAsync(this QipDbContext db, ICurrentUser user, Guid isgId, CancellationToken ct) =>
+        user.IsIn(TrustRole.IsgChair) && await db.IsChairOfAsync(user, isgId, ct);
 
     /// <summary>
     /// What this person may do with the root cause now, for its page: who they are by the checks above (those the
     /// commands run), what its state allows by the Domain's rules (those its methods refuse by).
     /// </summary>
-    public static async Task<RootCausePermissions> PermissionsAsync(this QipDbContext db, ICurrentUser user, RootCause rootCause,
-        Guid? isgChairId, CancellationToken ct)
+    public static RootCausePermissions Permissions(ICurrentUser user, RootCause rootCause, Guid? isgChairId)
     {
+        // The ISG's chair is already known to the page's query: no second look-up.
+        var chairsItsIsg = user.IsIn(TrustRole.IsgChair) && isgChairId is { } chair && chair == user.UserId;
         var live = !rootCause.IsWithdrawn;
-        var update = live && await db.MayUpdateAsync(user, rootCause, ct);
-        var assure = live && await db.MayAssureAsync(user, rootCause, ct);
+        var update = live && MayUpdate(user, rootCause, chairsItsIsg);
+        var assure = live && MayAssure(user, chairsItsIsg);
         return new RootCausePermissions(
             ReportProgress: update && rootCause.IsUnderway,
             Complete: update && rootCause.IsUnderway,

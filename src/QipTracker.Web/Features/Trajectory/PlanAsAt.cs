@@ -18,9 +18,18 @@ public sealed record RootCauseAsAt(TrajectoryItem Item, string Description, Guid
 /// </summary>
 public static class PlanAsAt
 {
-    public static async Task<IReadOnlyList<RootCauseAsAt>> RootCausesAsync(QipDbContext db, DateOnly asOf, DateOnly today, CancellationToken ct)
+    /// <param name="isgId">
+    /// Only the root causes of this ISG as it stood then. The read is narrowed in SQL to those in it now or recorded in
+    /// it at some time (a root cause may have moved), and the ISG they stood in on the day decides.
+    /// </param>
+    public static async Task<IReadOnlyList<RootCauseAsAt>> RootCausesAsync(QipDbContext db, DateOnly asOf, DateOnly today,
+        Guid? isgId, CancellationToken ct)
     {
         var inPlan = db.RootCauses.Where(r => r.AddedToPlanOn <= asOf);
+        if (isgId is { } isg)
+            inPlan = asOf >= today
+                ? inPlan.Where(r => r.IsgId == isg)
+                : inPlan.Where(r => r.IsgId == isg || db.RootCauseHistory.Any(h => h.RootCauseId == r.Id && h.IsgId == isg));
         var rows = await inPlan
             .Select(r => new
             {
@@ -48,6 +57,6 @@ public static class PlanAsAt
                     r.CompletedOn, r.WithdrawnOn, r.ReopenCount, r.AddedToPlanOn, r.ReportedOffTrack ? r.OffTrackSince : null)
                 : TrajectoryItem.From(r.Id, r.Reference, isgs.GetValueOrDefault(then.IsgId, ""), r.AddedToPlanOn, then, due);
             return new RootCauseAsAt(item, r.Description, then?.OwnerId ?? r.OwnerId);
-        }).ToList();
+        }).Where(r => isgId is null || r.Item.IsgId == isgId).ToList();
     }
 }

@@ -32,10 +32,7 @@ public sealed class TrajectoryQuery(QipDbContext db, TimeProvider clock)
             });
 
         // The root causes as they stood at the end of the as-of date, then those of the ISG as it stood then.
-        var items = (await PlanAsAt.RootCausesAsync(db, asOf, clock.Today(), ct))
-            .Select(r => r.Item)
-            .Where(i => request.IsgId == null || i.IsgId == request.IsgId)
-            .ToList();
+        var items = (await PlanAsAt.RootCausesAsync(db, asOf, clock.Today(), request.IsgId, ct)).Select(r => r.Item).ToList();
 
         var first = items.Count == 0 ? asOf
             : new[] { asOf, items.Min(i => i.BaselineAsAt(asOf)), items.Where(i => i.CompletedOn is not null).Select(i => i.CompletedOn!.Value).DefaultIfEmpty(asOf).Min() }.Min();
