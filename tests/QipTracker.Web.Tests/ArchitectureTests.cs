@@ -90,4 +90,80 @@ public sealed class ArchitectureTests
         Assert.True(checks.Count == 0, "Role checks in components:\n" + string.Join("\n", checks));
         Assert.Matches(RoleCheck, File.ReadAllText(menu)); // the pattern does find one
     }
+
+    // ── One feature shape (docs/architecture.md) ──
+
+    private static bool IsRequest(Type t) => t is { IsClass: true, IsAbstract: false } &&
+        t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>));
+
+    private static bool IsHandler(Type t) => t is { IsClass: true, IsAbstract: false } &&
+        t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>));
+
+    [Fact]
+    public void No_handler_sends_a_request()
+    {
+        // A handler that needs another request's answer calls the query or service that request's handler calls.
+        var handlers = Web.GetTypes().Where(IsHandler).ToList();
+        Assert.True(handlers.Count > 100, $"{handlers.Count} handlers");
+        var sending = handlers
+            .Where(h => h.GetConstructors().SelectMany(c => c.GetParameters())
+                .Any(p => typeof(IMediator).IsAssignableFrom(p.ParameterType)))
+            .Select(h => h.Name).ToList();
+        Assert.True(sending.Count == 0, "Handlers taking IMediator: " + string.Join(", ", sending));
+
+        // Nor through a service or helper of a feature: under Features only the endpoint mappers (a door, like a page) Send.
+        var dependent = Types.InAssembly(Web).That().ResideInNamespaceStartingWith("QipTracker.Web.Features")
+            .ShouldNot().HaveDependencyOn("MediatR.IMediator").GetResult().FailingTypeNames ?? [];
+        Assert.Contains(dependent, IsEndpointMapper); // the check does see a dependency where there is one
+        var wrong = dependent.Where(n => !IsEndpointMapper(n)).ToList();
+        Assert.True(wrong.Count == 0, "Feature types that Send (only the endpoint mappers may): " + string.Join(", ", wrong));
+    }
+
+    /// <summary>A type of Features/&lt;Area&gt;/&lt;Area&gt;Endpoints.cs, or one the compiler made inside it for a lambda.</summary>
+    private static bool IsEndpointMapper(string fullName)
+    {
+        var outer = fullName.Split('/', '+')[0];
+        return outer.EndsWith("Endpoints", StringComparison.Ordinal) || outer.EndsWith("Endpoint", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_use_case_has_one_file_with_its_request_validator_and_handler()
+    {
+        var features = Path.Combine(PlanImport.PlanImportPreviewTests.RepositoryRoot(), "src", "QipTracker.Web", "Features");
+        var sources = Directory.EnumerateFiles(features, "*.cs", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(features, f), File.ReadAllText);
+        string[] DeclaredIn(Type t) => sources
+            .Where(s => Regex.IsMatch(s.Value, $@"\b(record|class)\s+{t.Name}\b(?![<\w])"))
+            .Select(s => s.Key).ToArray();
+
+        var requests = Web.GetTypes().Where(IsRequest).ToList();
+        Assert.True(requests.Count > 100, $"{requests.Count} requests");
+        var problems = new List<string>();
+        var fileOf = new Dictionary<Type, string>();
+        foreach (var request in requests)
+        {
+            var files = DeclaredIn(request);
+            if (files.Length == 1) fileOf[request] = files[0];
+            else problems.Add($"{request.Name} is declared in {files.Length} files under Features: {string.Join(", ", files)}");
+        }
+        problems.AddRange(fileOf.GroupBy(x => x.Value).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key} declares {g.Count()} requests: {string.Join(", ", g.Select(x => x.Key.Name).Order())}"));
+
+        // Its handler and its validator live beside it.
+        foreach (var type in Web.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            var served = type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+                .Select(i => i.GetGenericArguments()[0])
+                .Concat(type.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(FluentValidation.AbstractValidator<>)
+                    ? [b.GetGenericArguments()[0]] : [])
+                .Where(fileOf.ContainsKey).ToList();
+            foreach (var request in served)
+            {
+                var files = DeclaredIn(type);
+                if (files.Length != 1 || files[0] != fileOf[request])
+                    problems.Add($"{type.Name} is in {string.Join(", ", files)}, not beside {request.Name} in {fileOf[request]}");
+            }
+        }
+        Assert.True(problems.Count == 0, "Files that are not one use case:\n" + string.Join("\n", problems));
+    }
 }

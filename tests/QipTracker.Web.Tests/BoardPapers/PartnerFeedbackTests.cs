@@ -65,6 +65,28 @@ public abstract class PartnerFeedbackTests(QipAppFactory app)
         Assert.Contains("Jo Reid, NHS England (Midlands)", pack);
         // The month before the meeting has none.
         Assert.DoesNotContain("Jo Reid", await app.SendAs(trust, TrustRole.Pmo, new PreviewPaper(month.AddMonths(-1))));
+
+        // And the files the partners receive carry it: the pack's Word, PDF and PowerPoint.
+        var generated = await app.SendAs(trust, TrustRole.Pmo, new GenerateBoardPaper(month, Domain.BoardPapers.GeneratedPaperKind.PartnerPack));
+        async Task<byte[]> File(PaperFormat format)
+        {
+            var file = await app.SendAs(trust, TrustRole.BoardMember, new DownloadPaper(generated.Id, format));
+            await using var content = file.Content;
+            using var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer);
+            return buffer.ToArray();
+        }
+        var docx = new Infrastructure.Tests.BoardPapers.WordDocument(await File(PaperFormat.Docx));
+        Assert.Contains("Jo Reid, NHS England (Midlands)", docx.Text);
+        Assert.Contains("Evidence packs will be reviewed by the ISG chairs before closure.", docx.Text);
+        // A table's columns may interleave in the PDF's reading order: the words after the heading are enough.
+        var pdf = Infrastructure.Tests.BoardPapers.PdfDocumentText.Read(await File(PaperFormat.Pdf));
+        pdf.AssertInOrder("Feedback from the partner meeting", "Reid,");
+        pdf.AssertInOrder("Feedback from the partner meeting", "Assurance");
+        using var deck = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(new MemoryStream(await File(PaperFormat.Pptx)), false);
+        var slides = deck.PresentationPart!.SlideParts
+            .Select(p => string.Join(" ", p.Slide.Descendants<DocumentFormat.OpenXml.Drawing.Text>().Select(t => t.Text))).ToList();
+        Assert.Contains(slides, s => s.Contains("Partner feedback", StringComparison.Ordinal) && s.Contains("Jo Reid", StringComparison.Ordinal));
     }
 }
 

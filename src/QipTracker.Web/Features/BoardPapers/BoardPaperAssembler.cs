@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.BoardPapers;
 using QipTracker.Domain.Plans;
@@ -29,7 +28,7 @@ public sealed record IsgDraftText(Guid IsgId, string Isg, string Drafted, string
 /// before for "last month"), per ISG and priority class, so the paper and the trajectory page can never
 /// disagree. Each part is a set-based read; none loops over rows with queries.
 /// </summary>
-public sealed class BoardPaperAssembler(QipDbContext db, IMediator mediator, ICurrentUser user, TimeProvider clock)
+public sealed class BoardPaperAssembler(QipDbContext db, TrajectoryQuery trajectories, ICurrentUser user, TimeProvider clock)
 {
     public async Task<AssembledPaper> AssembleAsync(DateOnly month, CancellationToken ct)
     {
@@ -38,12 +37,12 @@ public sealed class BoardPaperAssembler(QipDbContext db, IMediator mediator, ICu
         var trustId = user.TrustId ?? throw new ForbiddenException("A board paper is for a trust: choose one first.");
         var draft = await PaperDraftDefaults.LoadOrNewAsync(db, user, month, ct);
         var isNew = db.Entry(draft).State == EntityState.Detached;
-        var trajectory = await mediator.Send(new GetTrajectory(asAt), ct);
-        var lastMonth = await mediator.Send(new GetTrajectory(ReportingPeriods.MonthEnd(month.AddMonths(-1))), ct);
+        var trajectory = await trajectories.ComputeAsync(asAt, null, false, ct);
+        var lastMonth = await trajectories.ComputeAsync(ReportingPeriods.MonthEnd(month.AddMonths(-1)), null, false, ct);
         var isgs = await PaperRegister.IsgsAsync(db, asAt, ct);
         var situation = await PaperFindings.ReconcileAsync(await PaperRegister.SituationAsync(db, trustId, isgs, asAt, ct), db, asAt, ct);
         var exceptions = await PaperExceptions.ReadAsync(db, asAt, today, ct);
-        var changes = await PaperChanges.ReadAsync(mediator, db, month, asAt, ct);
+        var changes = await PaperChanges.ReadAsync(db, month, asAt, ct);
         var kpis = await PaperKpis.ReadAsync(db, isgs, asAt, ct);
         var lists = await db.Trusts.Where(t => t.Id == trustId).Select(t => new { t.StrategicObjectives, t.BafRisks }).SingleAsync(ct);
 

@@ -40,6 +40,7 @@ public static class BoardPapersSetup
         services.AddSingleton<HtmlWriter>();
         services.AddScoped<BoardPaperAssembler>();
         services.AddScoped<PaperFiles>();
+        services.AddScoped<BoardPaperGenerator>();
         return services;
     }
 

@@ -21,7 +21,7 @@ namespace QipTracker.Web.Features.BoardPapers;
 [SystemJob]
 public sealed record DraftMonthlyPaper : IJobRequest;
 
-public sealed class DraftMonthlyPaperHandler(QipDbContext db, TrustByTrust trusts, IMediator mediator, IEmailSender email,
+public sealed class DraftMonthlyPaperHandler(QipDbContext db, TrustByTrust trusts, PaperHistory history, BoardPaperGenerator generator, IEmailSender email,
     TimeProvider clock, BoardPaperOptions options, IConfiguration config, ILogger<DraftMonthlyPaperHandler> log)
     : IRequestHandler<DraftMonthlyPaper, string>
 {
@@ -57,9 +57,9 @@ public sealed class DraftMonthlyPaperHandler(QipDbContext db, TrustByTrust trust
     /// <summary>The job's paper for the month (made now if there is none); null when the PMO generated their own.</summary>
     private async Task<(GeneratedPaperDto? Paper, bool New)> DraftAsync(DateOnly month, CancellationToken ct)
     {
-        var papers = (await mediator.Send(new ListGeneratedPapers(month), ct)).Where(p => p.Kind == GeneratedPaperKind.BoardPaper).ToList();
+        var papers = (await history.ListAsync(month, ct)).Where(p => p.Kind == GeneratedPaperKind.BoardPaper).ToList();
         if (papers.Count > 0) return (papers.LastOrDefault(p => p.GeneratedBy == GeneratedPaperDto.BySystem && p.RegeneratedFrom is null), false);
-        return (await mediator.Send(new GenerateBoardPaper(month), ct), true);
+        return (await generator.GenerateAsync(month, GeneratedPaperKind.BoardPaper, ct), true);
     }
 
     private async Task<int> TellPmosAsync(Guid trustId, string trustName, DateOnly month, CancellationToken ct)

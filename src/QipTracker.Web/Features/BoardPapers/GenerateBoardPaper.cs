@@ -17,13 +17,21 @@ namespace QipTracker.Web.Features.BoardPapers;
 [RequiresRole(TrustRole.Pmo)]
 public sealed record GenerateBoardPaper(DateOnly Month, GeneratedPaperKind Kind = GeneratedPaperKind.BoardPaper) : IRequest<GeneratedPaperDto>;
 
-public sealed class GenerateBoardPaperHandler(BoardPaperAssembler assembler, PaperFiles files, ICurrentUser user, IMediator mediator)
-    : IRequestHandler<GenerateBoardPaper, GeneratedPaperDto>
+public sealed class GenerateBoardPaperHandler(BoardPaperGenerator generator) : IRequestHandler<GenerateBoardPaper, GeneratedPaperDto>
 {
-    public async Task<GeneratedPaperDto> Handle(GenerateBoardPaper r, CancellationToken ct)
+    public Task<GeneratedPaperDto> Handle(GenerateBoardPaper r, CancellationToken ct) => generator.GenerateAsync(r.Month, r.Kind, ct);
+}
+
+/// <summary>
+/// Generating a paper: assembled from the data, frozen and written to files, answered as the history lists it. Shared by
+/// <see cref="GenerateBoardPaper"/> and the monthly job (<see cref="DraftMonthlyPaper"/>).
+/// </summary>
+public sealed class BoardPaperGenerator(BoardPaperAssembler assembler, PaperFiles files, PaperHistory papers, ICurrentUser user)
+{
+    public async Task<GeneratedPaperDto> GenerateAsync(DateOnly month, GeneratedPaperKind kind, CancellationToken ct)
     {
-        var paper = await assembler.AssembleAsync(r.Month, ct);
-        var generated = await files.CreateAsync(user.TrustId!.Value, r.Month, r.Kind, BoardPaperJson.Serialize(paper.Content), user.UserId, null, ct);
-        return (await mediator.Send(new ListGeneratedPapers(r.Month), ct)).Single(p => p.Id == generated.Id);
+        var paper = await assembler.AssembleAsync(month, ct);
+        var generated = await files.CreateAsync(user.TrustId!.Value, month, kind, BoardPaperJson.Serialize(paper.Content), user.UserId, null, ct);
+        return (await papers.ListAsync(month, ct)).Single(p => p.Id == generated.Id);
     }
 }

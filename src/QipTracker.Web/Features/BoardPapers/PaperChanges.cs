@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Infrastructure.BoardPapers;
@@ -13,11 +12,11 @@ internal sealed record PaperChange(Guid IsgId, ApprovedChange Change);
 /// <summary>Change requests the ECIB approved in the month, up to the as-at day, oldest first.</summary>
 internal static class PaperChanges
 {
-    public static async Task<IReadOnlyList<PaperChange>> ReadAsync(IMediator mediator, QipDbContext db, DateOnly month, DateOnly asAt, CancellationToken ct)
+    public static async Task<IReadOnlyList<PaperChange>> ReadAsync(QipDbContext db, DateOnly month, DateOnly asAt, CancellationToken ct)
     {
         var from = PaperMonth.EndOfDayUtc(month.AddDays(-1));
         var to = PaperMonth.EndOfDayUtc(asAt);
-        var approved = (await mediator.Send(new ListChangeRequests(ChangeStatus.Approved), ct))
+        var approved = (await ChangeRequestView.ListAsync(db, ChangeStatus.Approved, null, ct))
             .Where(c => c.DecidedAt >= from && c.DecidedAt < to).OrderBy(c => c.DecidedAt).ToList();
         var ids = approved.SelectMany(c => c.MergeRootCauseIds.Append(c.RootCauseId)).Distinct().ToList();
         var rootCauses = await db.RootCauses.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Reference, r.IsgId }).ToDictionaryAsync(r => r.Id, ct);

@@ -16,7 +16,7 @@ namespace QipTracker.Web.Features.BoardPapers;
 [RequiresRole(TrustRole.Pmo)]
 public sealed record RegeneratePaper(Guid PaperId) : IRequest<GeneratedPaperDto>;
 
-public sealed class RegeneratePaperHandler(QipDbContext db, PaperFiles files, ICurrentUser user, IMediator mediator)
+public sealed class RegeneratePaperHandler(QipDbContext db, PaperFiles files, ICurrentUser user, PaperHistory papers)
     : IRequestHandler<RegeneratePaper, GeneratedPaperDto>
 {
     public async Task<GeneratedPaperDto> Handle(RegeneratePaper r, CancellationToken ct)
@@ -25,6 +25,6 @@ public sealed class RegeneratePaperHandler(QipDbContext db, PaperFiles files, IC
             .Select(p => new { p.Id, p.TrustId, p.Month, p.Kind, p.ContentJson })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"Generated paper {r.PaperId}");
         var generated = await files.CreateAsync(source.TrustId, source.Month, source.Kind, source.ContentJson, user.UserId, source.Id, ct);
-        return (await mediator.Send(new ListGeneratedPapers(source.Month), ct)).Single(p => p.Id == generated.Id);
+        return (await papers.ListAsync(source.Month, ct)).Single(p => p.Id == generated.Id);
     }
 }

@@ -52,7 +52,7 @@ public sealed class SavePaperDraftValidator : AbstractValidator<SavePaperDraft>
     }
 }
 
-public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, IMediator mediator) : IRequestHandler<SavePaperDraft, PaperDraftDto>
+public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, BoardPaperAssembler assembler) : IRequestHandler<SavePaperDraft, PaperDraftDto>
 {
     public async Task<PaperDraftDto> Handle(SavePaperDraft r, CancellationToken ct)
     {
@@ -85,6 +85,6 @@ public sealed class SavePaperDraftHandler(QipDbContext db, ICurrentUser user, IM
         draft.WriteJudgement(f.ExecutiveSummary, f.Recommendations);
         draft.WriteCommentaries(f.IsgCommentaries, await db.Isgs.Select(i => i.Id).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
-        return await mediator.Send(new GetPaperDraft(r.Month), ct);
+        return await PaperDraftView.LoadAsync(assembler, db, r.Month, ct);
     }
 }

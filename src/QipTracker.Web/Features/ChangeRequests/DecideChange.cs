@@ -23,7 +23,7 @@ public sealed class DecideChangeValidator : AbstractValidator<DecideChange>
     public DecideChangeValidator() => RuleFor(r => r.Note).MaximumLength(InputLimits.Text);
 }
 
-public sealed class DecideChangeHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+public sealed class DecideChangeHandler(QipDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<DecideChange, ChangeRequestDto>
 {
     public async Task<ChangeRequestDto> Handle(DecideChange r, CancellationToken ct)
@@ -44,6 +44,6 @@ public sealed class DecideChangeHandler(QipDbContext db, ICurrentUser user, Time
             db.BaselineHistory.AddRange(applied.Baselines);
         }
         await db.SaveChangesAsync(ct);
-        return (await mediator.Send(new ListChangeRequests(RootCauseId: request.RootCauseId), ct)).Single(c => c.Id == request.Id);
+        return (await ChangeRequestView.ListAsync(db, null, request.RootCauseId, ct)).Single(c => c.Id == request.Id);
     }
 }

@@ -12,11 +12,21 @@ public sealed record ListChangeRequests(ChangeStatus? Status = null, Guid? RootC
 
 public sealed class ListChangeRequestsHandler(QipDbContext db) : IRequestHandler<ListChangeRequests, IReadOnlyList<ChangeRequestDto>>
 {
-    public async Task<IReadOnlyList<ChangeRequestDto>> Handle(ListChangeRequests r, CancellationToken ct)
+    public Task<IReadOnlyList<ChangeRequestDto>> Handle(ListChangeRequests r, CancellationToken ct) =>
+        ChangeRequestView.ListAsync(db, r.Status, r.RootCauseId, ct);
+}
+
+/// <summary>
+/// Change requests as <see cref="ListChangeRequests"/> shows them: shared with the commands that answer with the request they
+/// made or decided, the ECIB pack and the board paper.
+/// </summary>
+public static class ChangeRequestView
+{
+    public static async Task<IReadOnlyList<ChangeRequestDto>> ListAsync(QipDbContext db, ChangeStatus? status, Guid? rootCauseId, CancellationToken ct)
     {
         var query = db.ChangeRequests.AsQueryable();
-        if (r.Status is { } status) query = query.Where(c => c.Status == status);
-        if (r.RootCauseId is { } id)
+        if (status is { } inStatus) query = query.Where(c => c.Status == inStatus);
+        if (rootCauseId is { } id)
         {
             if (!await db.RootCauses.AnyAsync(rc => rc.Id == id, ct)) throw new NotFoundException($"Root cause {id}");
             query = query.Where(c => c.RootCauseId == id);

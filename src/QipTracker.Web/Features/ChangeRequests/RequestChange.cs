@@ -39,7 +39,7 @@ public sealed class RequestChangeValidator : AbstractValidator<RequestChange>
     }
 }
 
-public sealed class RequestChangeHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+public sealed class RequestChangeHandler(QipDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RequestChange, ChangeRequestDto>
 {
     public async Task<ChangeRequestDto> Handle(RequestChange r, CancellationToken ct)
@@ -58,7 +58,7 @@ public sealed class RequestChangeHandler(QipDbContext db, ICurrentUser user, Tim
         };
         db.ChangeRequests.Add(request);
         await db.SaveChangesAsync(ct);
-        return (await mediator.Send(new ListChangeRequests(RootCauseId: rootCause.Id), ct)).Single(c => c.Id == request.Id);
+        return (await ChangeRequestView.ListAsync(db, null, rootCause.Id, ct)).Single(c => c.Id == request.Id);
     }
 
     private async Task<Guid> Member(Guid userId, CancellationToken ct) =>

@@ -24,11 +24,16 @@ public sealed record OffTrackItem(Guid RootCauseId, string Reference, string Des
     PriorityClass Priority, DateOnly BaselineDue, DateOnly ForecastDue, int DaysOverdue, bool ReportedOffTrack,
     EscalationLevel? Level, string? RecoveryPlan);
 
-public sealed class GetEcibPackHandler(QipDbContext db, TimeProvider clock, IMediator mediator) : IRequestHandler<GetEcibPack, EcibPack>
+public sealed class GetEcibPackHandler(QipDbContext db, TimeProvider clock) : IRequestHandler<GetEcibPack, EcibPack>
 {
-    public async Task<EcibPack> Handle(GetEcibPack r, CancellationToken ct)
+    public Task<EcibPack> Handle(GetEcibPack r, CancellationToken ct) => EcibPackView.LoadAsync(db, r.AsOf ?? clock.Today(), ct);
+}
+
+/// <summary>The ECIB pack as <see cref="GetEcibPack"/> answers it: shared with the weekly email (<see cref="SendEcibPack"/>).</summary>
+public static class EcibPackView
+{
+    public static async Task<EcibPack> LoadAsync(QipDbContext db, DateOnly asOf, CancellationToken ct)
     {
-        var asOf = r.AsOf ?? clock.Today();
         var rows = await db.RootCauses
             .Where(RootCauseRules.OffTrackOrOverdue(asOf))
             .Select(rc => new
@@ -55,7 +60,7 @@ public sealed class GetEcibPackHandler(QipDbContext db, TimeProvider clock, IMed
             })
             .OrderByDescending(i => i.Level).ThenByDescending(i => i.DaysOverdue).ThenBy(i => i.Reference)
             .ToList();
-        var pending = await mediator.Send(new ListChangeRequests(ChangeStatus.Pending), ct);
+        var pending = await ChangeRequestView.ListAsync(db, ChangeStatus.Pending, null, ct);
         return new EcibPack(asOf, offTrack, pending);
     }
 }

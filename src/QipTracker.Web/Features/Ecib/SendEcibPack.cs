@@ -19,7 +19,7 @@ namespace QipTracker.Web.Features.Ecib;
 [SystemJob]
 public sealed record SendEcibPack : IJobRequest;
 
-public sealed class SendEcibPackHandler(QipDbContext db, TrustByTrust trusts, IMediator mediator, IEmailSender email)
+public sealed class SendEcibPackHandler(QipDbContext db, TrustByTrust trusts, TimeProvider clock, IEmailSender email)
     : IRequestHandler<SendEcibPack, string>
 {
     private const int ListedInEmail = 25;
@@ -33,7 +33,7 @@ public sealed class SendEcibPackHandler(QipDbContext db, TrustByTrust trusts, IM
 
     private async Task<int> SendAsync(Guid trustId, string trustName, CancellationToken ct)
     {
-        var pack = await mediator.Send(new GetEcibPack(), ct);
+        var pack = await EcibPackView.LoadAsync(db, clock.Today(), ct);
         var executives = await db.Memberships.Where(m => m.Role == TrustRole.AccountableExecutive)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.Email, u.DisplayName })
             .Distinct().ToListAsync(ct);

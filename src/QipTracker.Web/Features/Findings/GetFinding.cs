@@ -21,8 +21,14 @@ public sealed record FindingDto(Guid Id, string Reference, string Text, FindingK
 
 public sealed class GetFindingHandler(QipDbContext db) : IRequestHandler<GetFinding, FindingDto>
 {
-    public async Task<FindingDto> Handle(GetFinding request, CancellationToken ct) =>
-        await db.Findings.Where(f => f.Id == request.Id)
+    public Task<FindingDto> Handle(GetFinding request, CancellationToken ct) => FindingView.LoadAsync(db, request.Id, ct);
+}
+
+/// <summary>One finding as people read it: shared by the query and the commands that answer with the finding they changed.</summary>
+public static class FindingView
+{
+    public static async Task<FindingDto> LoadAsync(QipDbContext db, Guid id, CancellationToken ct) =>
+        await db.Findings.Where(f => f.Id == id)
             .Select(FindingDto.Projection)
-            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"Finding {request.Id}");
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"Finding {id}");
 }

@@ -15,7 +15,13 @@ public sealed record IsgDto(Guid Id, string Name, ReportingCadence Cadence, Guid
 
 public sealed class ListIsgsHandler(QipDbContext db) : IRequestHandler<ListIsgs, IReadOnlyList<IsgDto>>
 {
-    public async Task<IReadOnlyList<IsgDto>> Handle(ListIsgs request, CancellationToken ct) =>
+    public Task<IReadOnlyList<IsgDto>> Handle(ListIsgs request, CancellationToken ct) => IsgView.ListAsync(db, ct);
+}
+
+/// <summary>The ISGs as <see cref="ListIsgs"/> shows them: shared with <see cref="SaveIsg"/>, which answers with the one it saved.</summary>
+public static class IsgView
+{
+    public static async Task<IReadOnlyList<IsgDto>> ListAsync(QipDbContext db, CancellationToken ct) =>
         await db.Isgs.OrderBy(i => i.Name).Select(i => new IsgDto(i.Id, i.Name, i.Cadence,
                 i.ChairId, db.Users.Where(u => u.Id == i.ChairId).Select(u => u.DisplayName).FirstOrDefault(),
                 i.AccountableExecutiveId, db.Users.Where(u => u.Id == i.AccountableExecutiveId).Select(u => u.DisplayName).FirstOrDefault(),

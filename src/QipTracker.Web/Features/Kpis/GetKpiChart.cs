@@ -14,10 +14,6 @@ namespace QipTracker.Web.Features.Kpis;
 [AnyTrustMember]
 public sealed record GetKpiChart(Guid KpiId, DateOnly? AsOf = null) : IQuery<KpiChart>;
 
-/// <summary>The same chart as a PNG (ScottPlot), for board papers and anyone who wants the picture.</summary>
-[AnyTrustMember]
-public sealed record GetKpiChartPng(Guid KpiId, DateOnly? AsOf = null) : IQuery<byte[]>;
-
 /// <param name="Chart">Null below 2 measurements: there are no limits to draw yet.</param>
 /// <param name="Targets">The target in force for each point of the chart (null where there is none), for a stepped target line.</param>
 /// <param name="Notes">The dated notes of what changed, oldest first, numbered in that order on the chart.</param>
@@ -33,30 +29,25 @@ public sealed record KpiPermissions(bool Measure, bool Manage);
 /// <param name="PointIndex">The point of the period it falls in; null when no measurement covers that period.</param>
 public sealed record KpiChartNote(int Number, int? PointIndex, KpiAnnotationDto Note);
 
-public sealed class GetKpiChartHandlers(QipDbContext db, IMediator mediator, TimeProvider clock, ICurrentUser user) :
-    IRequestHandler<GetKpiChart, KpiChart>,
-    IRequestHandler<GetKpiChartPng, byte[]>
+public sealed class GetKpiChartHandler(QipDbContext db, TimeProvider clock, ICurrentUser user) : IRequestHandler<GetKpiChart, KpiChart>
 {
-    public async Task<KpiChart> Handle(GetKpiChart r, CancellationToken ct)
+    public Task<KpiChart> Handle(GetKpiChart r, CancellationToken ct) => KpiChartView.LoadAsync(db, user, clock, r.KpiId, r.AsOf, ct);
+}
+
+/// <summary>A KPI's chart as <see cref="GetKpiChart"/> answers it: shared with <see cref="GetKpiChartPng"/>, which draws it.</summary>
+public static class KpiChartView
+{
+    public static async Task<KpiChart> LoadAsync(QipDbContext db, ICurrentUser user, TimeProvider clock, Guid kpiId, DateOnly? asOfDate, CancellationToken ct)
     {
-        var asOf = r.AsOf ?? clock.Today();
-        var kpi = await mediator.Send(new GetKpi(r.KpiId), ct);
-        var entity = await db.Kpis.AsNoTracking().SingleAsync(k => k.Id == r.KpiId, ct);
-        var measurements = await MeasurementList.QueryAsync(db, db.KpiMeasurements.Where(m => m.KpiId == r.KpiId && m.Period <= asOf), entity.Frequency, ct);
+        var asOf = asOfDate ?? clock.Today();
+        var kpi = await KpiView.LoadAsync(db, kpiId, ct);
+        var entity = await db.Kpis.AsNoTracking().SingleAsync(k => k.Id == kpiId, ct);
+        var measurements = await MeasurementList.QueryAsync(db, db.KpiMeasurements.Where(m => m.KpiId == kpiId && m.Period <= asOf), entity.Frequency, ct);
         var chart = KpiSpc.Analyse(entity, measurements.Select(m => new KpiValue(m.Period, m.Value)));
         var periods = measurements.Select(m => m.Period).ToList();
-        var notes = (await KpiAnnotationHandlers.ListAsync(db, entity, db.KpiAnnotations.Where(a => a.KpiId == r.KpiId && a.On <= asOf), ct))
+        var notes = (await KpiAnnotationView.ListAsync(db, entity, db.KpiAnnotations.Where(a => a.KpiId == kpiId && a.On <= asOf), ct))
             .Select((n, i) => new KpiChartNote(i + 1, KpiAnnotation.PointIndex(n.On, entity.Frequency, periods, asOf), n)).ToList();
         var may = new KpiPermissions(await db.MayMeasureAsync(user, entity, ct), user.MaySend<SaveKpi>() && user.MaySend<SetKpiTarget>() && user.MaySend<ConfigureSpc>());
         return new KpiChart(kpi, measurements, chart, chart is null ? [] : measurements.Select(m => entity.TargetFor(m.Period)).ToList(), notes, may);
-    }
-
-    public async Task<byte[]> Handle(GetKpiChartPng r, CancellationToken ct)
-    {
-        var chart = await Handle(new GetKpiChart(r.KpiId, r.AsOf), ct);
-        if (chart.Chart is null)
-            throw new DomainException($"{chart.Kpi.Code} has {chart.Measurements.Count} measurement(s); its chart needs at least 2.");
-        return XmrChartPng.Render(chart.Chart, $"{chart.Kpi.Code} {chart.Kpi.Name}", chart.Kpi.Unit,
-            marks: [.. chart.Notes.Where(n => n.PointIndex is not null).Select(n => new XmrMark(n.PointIndex!.Value, n.Number))]);
     }
 }

@@ -16,7 +16,7 @@ namespace QipTracker.Web.Features.Kpis;
 [RequiresRole(TrustRole.Pmo, TrustRole.IsgChair)]
 public sealed record LinkRootCauseKpi(Guid RootCauseId, Guid? KpiId, long Version) : ICommand<RootCauseDto>;
 
-public sealed class LinkRootCauseKpiHandler(QipDbContext db, IMediator mediator) : IRequestHandler<LinkRootCauseKpi, RootCauseDto>
+public sealed class LinkRootCauseKpiHandler(QipDbContext db, TimeProvider clock) : IRequestHandler<LinkRootCauseKpi, RootCauseDto>
 {
     public async Task<RootCauseDto> Handle(LinkRootCauseKpi r, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed class LinkRootCauseKpiHandler(QipDbContext db, IMediator mediator)
         }
         rootCause.LinkKpi(r.KpiId);
         await db.SaveChangesAsync(ct);
-        return await mediator.Send(new GetRootCause(rootCause.Id), ct);
+        return (await RootCauseView.LoadAsync(db, rootCause.Id, clock.Today(), ct)).Dto;
     }
 
     private static RequestValidationException Invalid(string message) => new(new Dictionary<string, string[]> { ["KpiId"] = [message] });

@@ -3,6 +3,8 @@ using QipTracker.Domain.Common;
 using QipTracker.Domain.Kpis;
 using QipTracker.Infrastructure.Importing;
 using QipTracker.Infrastructure.Persistence;
+using QipTracker.Infrastructure.Tenancy;
+using QipTracker.Web.Application;
 using QipTracker.Web.Features.PlanImport;
 
 namespace QipTracker.Web.Features.Kpis;
@@ -19,6 +21,11 @@ public sealed record MeasurementBatchResult(int Rows, int Added, int Replaced);
 public sealed class MeasurementBatch(QipDbContext db, ImportLimits limits)
 {
     public const int MaxNoteLength = InputLimits.Note;
+
+    /// <summary>The batch as the signed-in person's, in their trust, today.</summary>
+    public Task<MeasurementBatchResult> SaveForCurrentUserAsync(IReadOnlyList<MeasurementLine> lines, MeasurementSource source, ICurrentUser user,
+        TimeProvider clock, CancellationToken ct) =>
+        SaveAsync(lines, source, user.TrustId ?? throw new ForbiddenException("Choose a trust first."), user.UserId, clock.Today(), clock.GetUtcNow(), ct);
 
     public async Task<MeasurementBatchResult> SaveAsync(IReadOnlyList<MeasurementLine> lines, MeasurementSource source, Guid trustId, Guid? by,
         DateOnly today, DateTimeOffset now, CancellationToken ct)

@@ -39,7 +39,7 @@ public sealed class SaveKpiValidator : AbstractValidator<SaveKpi>
     }
 }
 
-public sealed class SaveKpiHandler(QipDbContext db, ICurrentUser user, IMediator mediator) : IRequestHandler<SaveKpi, KpiDto>
+public sealed class SaveKpiHandler(QipDbContext db, ICurrentUser user) : IRequestHandler<SaveKpi, KpiDto>
 {
     public async Task<KpiDto> Handle(SaveKpi r, CancellationToken ct)
     {
@@ -66,7 +66,7 @@ public sealed class SaveKpiHandler(QipDbContext db, ICurrentUser user, IMediator
         kpi.Assign(f.OwnerId, f.DataQuality);
         kpi.Place(f.IsgId, f.Domain);
         await db.SaveChangesAsync(ct);
-        return await mediator.Send(new GetKpi(kpi.Id), ct);
+        return await KpiView.LoadAsync(db, kpi.Id, ct);
     }
 
     private static string Kind(KpiKind kind) => kind == KpiKind.HighLevel ? "high-level" : "root cause";

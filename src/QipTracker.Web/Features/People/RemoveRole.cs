@@ -18,13 +18,7 @@ namespace QipTracker.Web.Features.People;
 [RequiresRole(TrustRole.TrustAdmin)]
 public sealed record RemoveRole(Guid UserId, TrustRole Role) : ICommand<bool>;
 
-/// <summary>A TrustAdmin withdraws an invitation that has not been answered yet: its link stops working.</summary>
-[RequiresRole(TrustRole.TrustAdmin)]
-public sealed record WithdrawInvitation(Guid InvitationId) : ICommand<bool>;
-
-public sealed class RemoveRoleHandlers(QipDbContext db, UserSessions sessions, SecurityLog log, TimeProvider clock, ICurrentUser current) :
-    IRequestHandler<RemoveRole, bool>,
-    IRequestHandler<WithdrawInvitation, bool>
+public sealed class RemoveRoleHandler(QipDbContext db, UserSessions sessions, SecurityLog log, ICurrentUser current) : IRequestHandler<RemoveRole, bool>
 {
     public async Task<bool> Handle(RemoveRole r, CancellationToken ct)
     {
@@ -37,14 +31,6 @@ public sealed class RemoveRoleHandlers(QipDbContext db, UserSessions sessions, S
         log.Add(db, SecurityEventKind.RoleRemoved, r.UserId, email, current.TrustId, $"Removed {RoleNames.Describe(r.Role)}");
         await db.SaveChangesAsync(ct);
         await sessions.EndAllAsync(r.UserId, SessionEnd.RolesChanged, ct: ct);
-        return true;
-    }
-
-    public async Task<bool> Handle(WithdrawInvitation r, CancellationToken ct)
-    {
-        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == r.InvitationId, ct) ?? throw new NotFoundException("The invitation");
-        invitation.Withdraw(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
         return true;
     }
 }

@@ -31,7 +31,7 @@ public sealed class CreateRootCauseValidator : AbstractValidator<CreateRootCause
     }
 }
 
-public sealed class CreateRootCauseHandler(QipDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+public sealed class CreateRootCauseHandler(QipDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<CreateRootCause, RootCauseDto>
 {
     public async Task<RootCauseDto> Handle(CreateRootCause r, CancellationToken ct)
@@ -50,6 +50,6 @@ public sealed class CreateRootCauseHandler(QipDbContext db, ICurrentUser user, T
         db.RootCauses.Add(rootCause);
         db.BaselineHistory.Add(new BaselineRecord(rootCause.TrustId, rootCause.Id, r.BaselineDue, clock.Today(), null, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-        return await mediator.Send(new GetRootCause(rootCause.Id), ct);
+        return (await RootCauseView.LoadAsync(db, rootCause.Id, clock.Today(), ct)).Dto;
     }
 }

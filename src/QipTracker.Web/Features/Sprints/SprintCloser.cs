@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Plans;
@@ -23,7 +22,7 @@ public sealed record RagChange(Guid RootCauseId, string Reference, Rag From, Rag
 /// and why it closed early). Adds everything to the context; the caller saves once, so the close, its
 /// summary and its email commit together.
 /// </summary>
-public sealed class SprintCloser(QipDbContext db, SprintWork work, IMediator mediator, IEmailSender email, TimeProvider clock)
+public sealed class SprintCloser(QipDbContext db, SprintWork work, TrajectoryQuery trajectories, IEmailSender email, TimeProvider clock)
 {
     /// <param name="earlyReason">Why it closes before its last day (the Domain refuses an early close without one).</param>
     /// <param name="byChairOrPmo">Closed by hand by the ISG's chair or the PMO; false for the daily job.</param>
@@ -38,7 +37,7 @@ public sealed class SprintCloser(QipDbContext db, SprintWork work, IMediator med
         var ragChanges = await RagChangesAsync(sprint, today, ct);
 
         var asOf = sprint.EndsOn < today ? sprint.EndsOn : today;
-        var trajectory = await mediator.Send(new GetTrajectory(asOf, sprint.IsgId, BySprint: true), ct);
+        var trajectory = await trajectories.ComputeAsync(asOf, sprint.IsgId, bySprint: true, ct);
         var series = trajectory.Series.FirstOrDefault(s => s.IsgId == sprint.IsgId && s.Priority is null) ?? trajectory.Total;
         var burndown = Burndown.For(sprint, [], today);
 

@@ -6,7 +6,7 @@ namespace QipTracker.Web.Features.Sprints;
 /// <summary>/api/v1 endpoints for sprints: schedule, start, close, review, burndown PNG and the owner's updates.</summary>
 public static class SprintEndpoints
 {
-    public static void MapSprintEndpoints(this IEndpointRouteBuilder api)
+    public static RouteGroupBuilder MapSprintEndpoints(this RouteGroupBuilder api)
     {
         var isg = api.MapGroup("/isgs/{isgId:guid}/sprints").WithTags("Sprints");
         isg.MapPost("/schedule", (Guid isgId, ScheduleBody b, IMediator m, CancellationToken ct) => m.Send(new ScheduleSprints(isgId, b.FirstStart), ct));
@@ -20,8 +20,11 @@ public static class SprintEndpoints
         var updates = api.MapGroup("/sprint-updates").WithTags("Sprints");
         updates.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new GetMySprintUpdates(), ct));
         updates.MapPost("", (SubmitSprintUpdates request, IMediator m, CancellationToken ct) => m.Send(request, ct));
+        return api;
     }
 }
+
+public sealed record ScheduleBody(DateOnly FirstStart);
 
 /// <summary>The sprint's version as loaded, and why it closes before its last day (needed then).</summary>
 public sealed record CloseSprintBody(long Version, string? Reason = null);

@@ -18,7 +18,7 @@ namespace QipTracker.Web.Features.Trajectory;
 [RequiresRole(TrustRole.Pmo, TrustRole.IsgChair, TrustRole.AccountableExecutive, TrustRole.BoardMember)]
 public sealed record GetTrajectoryChart(Guid? IsgId = null, PriorityClass? Priority = null, DateOnly? AsOf = null, bool BySprint = false) : IQuery<byte[]>;
 
-public sealed class GetTrajectoryChartHandler(QipDbContext db, IMediator mediator) : IRequestHandler<GetTrajectoryChart, byte[]>
+public sealed class GetTrajectoryChartHandler(QipDbContext db, TrajectoryQuery trajectories) : IRequestHandler<GetTrajectoryChart, byte[]>
 {
     public async Task<byte[]> Handle(GetTrajectoryChart request, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ public sealed class GetTrajectoryChartHandler(QipDbContext db, IMediator mediato
         var isg = request.IsgId is { } id
             ? await db.Isgs.Where(i => i.Id == id).Select(i => i.Name).SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"ISG {id}")
             : null;
-        var report = await mediator.Send(new GetTrajectory(request.AsOf, request.BySprint ? request.IsgId : null, request.BySprint), ct);
+        var report = await trajectories.ComputeAsync(request.AsOf, request.BySprint ? request.IsgId : null, request.BySprint, ct);
         // An ISG with no live root causes yet has no series in the report: chart it as empty.
         var series = report.Series.SingleOrDefault(s => s.IsgId == request.IsgId && s.Priority == request.Priority)
                      ?? new TrajectorySeries(request.IsgId, isg ?? TrajectorySeries.All, request.Priority, 0, 0, null, 0, 0, []);

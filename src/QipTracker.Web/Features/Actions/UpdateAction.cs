@@ -1,0 +1,35 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using QipTracker.Domain.Common;
+using QipTracker.Domain.Plans;
+using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Persistence;
+using QipTracker.Infrastructure.Tenancy;
+using QipTracker.Web.Application;
+using QipTracker.Web.Features.RootCauses;
+
+namespace QipTracker.Web.Features.Actions;
+
+/// <summary>The action's owner (or whoever may update its root cause) moves it on.</summary>
+[RequiresRole(TrustRole.RootCauseOwner, TrustRole.IsgChair, TrustRole.Pmo)]
+public sealed record UpdateAction(Guid ActionId, ActionStatus Status, string? ProgressNote, long Version) : ICommand<ActionDto>;
+
+public sealed class UpdateActionValidator : AbstractValidator<UpdateAction>
+{
+    public UpdateActionValidator() => RuleFor(r => r.ProgressNote).MaximumLength(InputLimits.Text);
+}
+
+public sealed class UpdateActionHandler(QipDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<UpdateAction, ActionDto>
+{
+    public async Task<ActionDto> Handle(UpdateAction r, CancellationToken ct)
+    {
+        var action = await db.Actions.SingleOrDefaultAsync(a => a.Id == r.ActionId, ct) ?? throw new NotFoundException($"Action {r.ActionId}");
+        if (!ActionAccess.OwnsIt(user, action.OwnerId))
+            await db.LoadForUpdateAsync(user, action.RootCauseId, ct); // throws unless they may update its root cause
+        db.ExpectVersion(action, r.Version);
+        action.Update(r.Status, r.ProgressNote, clock.Today());
+        await db.SaveChangesAsync(ct);
+        return (await ActionView.QueryAsync(db, user, clock.Today(), a => a.Id == action.Id, ct)).Single();
+    }
+}
