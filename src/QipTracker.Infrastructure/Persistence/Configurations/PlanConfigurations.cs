@@ -61,6 +61,7 @@ internal sealed class RootCauseConfiguration : IEntityTypeConfiguration<RootCaus
         b.HasIndex(r => new { r.TrustId, r.Reference }).IsUnique();
         b.HasIndex(r => new { r.TrustId, r.IsgId });
         b.HasIndex(r => new { r.TrustId, r.OwnerId });
+        b.HasIndex(r => r.KpiId); // a KPI's root cause: the SPC summaries and the ISG page look it up per KPI
         b.Property(r => r.Priority).HasConversion<string>().HasMaxLength(10);
         b.Property(r => r.Status).HasConversion<int>(); // ordered: Completed or later is ">= 2" in SQL
         b.Property(r => r.LastReopenReason).HasMaxLength(2000);

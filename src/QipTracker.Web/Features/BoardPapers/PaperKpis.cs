@@ -33,7 +33,7 @@ internal static class PaperKpis
             RootCause = db.RootCauses.Where(RootCauseRules.Live).Where(rc => rc.KpiId == k.Id).OrderBy(rc => rc.Reference)
                 .Select(rc => new { rc.Reference, rc.IsgId }).FirstOrDefault(),
         }).ToListAsync(ct);
-        var values = await KpiSeries.ValuesAsync(db, db.Kpis, asAt, ct);
+        var values = await KpiSeries.ValuesAsync(db, kpis.Select(x => x.Kpi.Id).ToList(), asAt, ct);
         var notes = (await db.KpiAnnotations.AsNoTracking().Where(a => a.On <= asAt).OrderBy(a => a.On).ThenBy(a => a.AddedAt)
             .Select(a => new { a.KpiId, a.On, a.Text }).ToListAsync(ct)).ToLookup(a => a.KpiId);
         var isgOrder = isgs.Select((isg, i) => (isg.Id, i)).ToDictionary(x => x.Id, x => x.i);

@@ -56,7 +56,7 @@ public sealed class SpcSummaryQuery(QipDbContext db, TimeProvider clock)
             .Select(k => new { Kpi = k, IsgId = k.IsgId ?? db.RootCauses.Where(rc => rc.KpiId == k.Id).Select(rc => (Guid?)rc.IsgId).FirstOrDefault() })
             .Select(x => new { x.Kpi, x.IsgId, Isg = db.Isgs.Where(i => i.Id == x.IsgId).Select(i => i.Name).FirstOrDefault() })
             .ToListAsync(ct);
-        var values = await KpiSeries.ValuesAsync(db, kpis, asOf, ct);
+        var values = await KpiSeries.ValuesAsync(db, rows.Select(x => x.Kpi.Id).ToList(), asOf, ct);
 
         return rows.Select(x => GetSpcSummaryHandler.Row(x.Kpi, x.IsgId, x.Isg, values[x.Kpi.Id].ToList(), asOf))
             .OrderBy(s => KpiSpc.ConcernRank(s.Variation, s.Assurance)).ThenBy(s => s.Code, StringComparer.Ordinal)

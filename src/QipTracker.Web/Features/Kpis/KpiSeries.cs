@@ -5,17 +5,19 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Web.Features.Kpis;
 
 /// <summary>
-/// The measurements of a set of KPIs up to a date in one query, however many KPIs: joined on the
-/// same filter that chose the KPIs, so no list of ids goes over the wire.
+/// The measurements of a set of KPIs up to a date in one query, however many KPIs. The caller has already read the
+/// KPIs, so their ids go to the database as one parameter and the measurements come by their (KpiId, Period) index;
+/// joining on the filter that chose the KPIs instead made SQLite re-run that filter for every measurement of the trust.
 /// </summary>
 public static class KpiSeries
 {
-    public static async Task<ILookup<Guid, KpiValue>> ValuesAsync(QipDbContext db, IQueryable<Kpi> kpis, DateOnly asOf, CancellationToken ct) =>
-        (await (from m in db.KpiMeasurements
-                join k in kpis on m.KpiId equals k.Id
-                where m.Period <= asOf
-                orderby m.Period
-                select new { m.KpiId, m.Period, m.Value })
-            .ToListAsync(ct))
-        .ToLookup(m => m.KpiId, m => new KpiValue(m.Period, m.Value));
+    public static async Task<ILookup<Guid, KpiValue>> ValuesAsync(QipDbContext db, IReadOnlyCollection<Guid> kpiIds, DateOnly asOf, CancellationToken ct) =>
+        kpiIds.Count == 0
+            ? Array.Empty<KpiValue>().ToLookup(_ => Guid.Empty)
+            : (await db.KpiMeasurements.AsNoTracking()
+                    .Where(m => kpiIds.Contains(m.KpiId) && m.Period <= asOf)
+                    .OrderBy(m => m.Period)
+                    .Select(m => new { m.KpiId, m.Period, m.Value })
+                    .ToListAsync(ct))
+                .ToLookup(m => m.KpiId, m => new KpiValue(m.Period, m.Value));
 }

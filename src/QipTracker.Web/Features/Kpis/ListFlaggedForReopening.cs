@@ -31,10 +31,9 @@ public sealed class ListFlaggedForReopeningHandler(QipDbContext db, ICurrentUser
         if (isg.ChairId != user.UserId && !user.IsIn(TrustRole.Pmo, TrustRole.AccountableExecutive))
             throw new ForbiddenException($"You do not chair {isg.Name}: a chair sees the KPIs flagged in their own ISGs.");
         var delivered = db.RootCauses.Where(RootCauseRules.Assured).Where(rc => rc.IsgId == r.IsgId && rc.KpiId != null);
-        var kpis = db.Kpis.Where(k => delivered.Any(rc => rc.KpiId == k.Id));
         var rows = await (from rc in delivered join k in db.Kpis on rc.KpiId equals k.Id select new { RootCause = rc, Kpi = k })
             .AsNoTracking().ToListAsync(ct);
-        var values = await KpiSeries.ValuesAsync(db, kpis, clock.Today(), ct);
+        var values = await KpiSeries.ValuesAsync(db, rows.Select(x => x.Kpi.Id).Distinct().ToList(), clock.Today(), ct);
 
         return rows.Select(x => (x.RootCause, x.Kpi, Values: values[x.Kpi.Id].ToList()))
             .Select(x => (x.RootCause, x.Kpi, x.Values, Chart: KpiSpc.Analyse(x.Kpi, x.Values)))

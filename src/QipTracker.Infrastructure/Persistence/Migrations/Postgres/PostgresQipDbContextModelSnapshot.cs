@@ -1098,6 +1098,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("IsgId");
 
+                    b.HasIndex("KpiId");
+
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "IsgId");

@@ -1087,6 +1087,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IsgId");
 
+                    b.HasIndex("KpiId");
+
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "IsgId");
