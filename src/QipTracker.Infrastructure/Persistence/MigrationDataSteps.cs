@@ -25,6 +25,8 @@ public static class MigrationDataSteps
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        // Write-ahead logging lets pages read while a write commits (the rollback journal blocks them); the file keeps it.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var ran = new List<string>();
         foreach (var (migration, run) in Steps.Where(s => pending.Any(p => p.EndsWith("_" + s.Migration, StringComparison.Ordinal))))
         {
