@@ -15,12 +15,19 @@ public static class FindingTally
     {
         var findings = asAt is { } day ? db.Findings.Where(f => f.AddedToPlanOn <= day) : db.Findings;
         var rootCauses = asAt is { } on ? db.RootCauses.Where(r => r.AddedToPlanOn <= on) : db.RootCauses;
-        var byKind = await findings.GroupBy(f => f.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         // A Should Do is answered through a Must Do when one of its live root causes is itself Must Do (it also answers a Must Do finding).
         var mustDoRootCauses = rootCauses.Where(RootCauseRules.Live).Where(r => r.Priority == PriorityClass.MustDo);
         var shouldDoKinds = Enum.GetValues<FindingKind>().Where(k => k.Priority() == PriorityClass.ShouldDo).ToList();
-        var throughMustDo = await findings.Where(f => shouldDoKinds.Contains(f.Kind))
-            .CountAsync(f => db.RootCauseFindings.Any(l => l.FindingId == f.Id && mustDoRootCauses.Any(r => r.Id == l.RootCauseId)), ct);
+        // One query: each kind's count, and of its findings those answered through a Must Do (kept for Should Do kinds only).
+        var rows = await findings.GroupBy(f => f.Kind).Select(g => new
+        {
+            g.Key,
+            Count = g.Count(),
+            ThroughMustDo = g.Count(f => db.RootCauseFindings.Any(l => l.FindingId == f.Id && mustDoRootCauses.Any(r => r.Id == l.RootCauseId))),
+        })
+            .ToListAsync(ct);
+        var byKind = rows.ToDictionary(r => r.Key, r => r.Count);
+        var throughMustDo = rows.Where(r => shouldDoKinds.Contains(r.Key)).Sum(r => r.ThroughMustDo);
         return FindingCounts.From(byKind, throughMustDo);
     }
 }

@@ -44,13 +44,22 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
     {
         var userId = user.UserId!.Value;
         var today = clock.Today();
-        var me = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName }).SingleAsync(ct);
-        var trustName = user.TrustId is null ? null
-            : await db.Trusts.Where(t => t.Id == user.TrustId).Select(t => t.Name).SingleOrDefaultAsync(ct);
-        var otherTrusts = await db.Memberships.IgnoreQueryFilters()
-            .Where(m => m.UserId == userId && m.TrustId != user.TrustId)
-            .Join(db.Trusts.IgnoreQueryFilters(), m => m.TrustId, t => t.Id, (m, t) => new TrustChoice(t.Id, t.Name))
-            .Distinct().ToListAsync(ct);
+        // Who and where in one query: the person, their trust's name, the other trusts they belong to (each condition
+        // names its own trust or person, so the filters are lifted for this read only) and, for an administrator, how many trusts.
+        var trustId = user.TrustId;
+        var isSystemAdmin = user.IsSystemAdmin;
+        var me = await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.DisplayName,
+                TrustName = db.Trusts.Where(t => t.Id == trustId).Select(t => t.Name).FirstOrDefault(),
+                OtherTrusts = db.Memberships.Where(m => m.UserId == u.Id && m.TrustId != trustId)
+                    .Join(db.Trusts, m => m.TrustId, t => t.Id, (m, t) => new TrustChoice(t.Id, t.Name)).ToList(),
+                TrustCount = isSystemAdmin ? db.Trusts.Count() : (int?)null,
+            })
+            .SingleAsync(ct);
+        var trustName = trustId is null ? null : me.TrustName;
+        var otherTrusts = me.OtherTrusts.Distinct(); // a membership per role
 
         PlanHeadline? plan = null;
         OwnerHeadline? owner = null;
@@ -61,10 +70,9 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
             if (user.IsIn(TrustRole.RootCauseOwner)) owner = await OwnerHeadline(userId, today, ct);
             if (user.IsIn(TrustRole.IsgChair)) chair = await ChairHeadline(userId, ct);
         }
-        int? trustCount = user.IsSystemAdmin ? await db.Trusts.IgnoreQueryFilters().CountAsync(ct) : null;
 
         return new Landing(me.DisplayName, trustName, user.Roles.Order().ToList(), user.IsSystemAdmin,
-            plan, owner, chair, trustCount, otherTrusts.OrderBy(t => t.Name).ToList(),
+            plan, owner, chair, me.TrustCount, otherTrusts.OrderBy(t => t.Name).ToList(),
             OwnerAgenda: user.TrustId is not null && user.MaySend<GetMyWork>(),
             // What each role does first: the board reads the plan's state; others (who may too) start from their own work.
             BoardSummary: user.TrustId is not null && user.IsIn(TrustRole.BoardMember, TrustRole.AccountableExecutive) && user.MaySend<GetBoardHome>());
@@ -77,21 +85,21 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
     private async Task<OwnerHeadline> OwnerHeadline(Guid userId, DateOnly today, CancellationToken ct)
     {
         var mine = await db.RootCauses.Where(r => r.OwnerId == userId).FiguresAsync(today, ct);
-        var actions = db.Actions.Where(a => a.OwnerId == userId)
-            .Where(a => db.RootCauses.Where(RootCauseRules.Live).Any(r => r.Id == a.RootCauseId)).WithState(today);
-        return new OwnerHeadline(mine.Open, mine.Overdue, await actions.CountAsync(a => a.Open, ct), await actions.CountAsync(a => a.Overdue, ct));
+        var actions = await db.Actions.Where(a => a.OwnerId == userId)
+            .Where(a => db.RootCauses.Where(RootCauseRules.Live).Any(r => r.Id == a.RootCauseId)).WithState(today)
+            .GroupBy(_ => 1).Select(g => new { Open = g.Count(a => a.Open), Overdue = g.Count(a => a.Overdue) })
+            .SingleOrDefaultAsync(ct);
+        return new OwnerHeadline(mine.Open, mine.Overdue, actions?.Open ?? 0, actions?.Overdue ?? 0);
     }
 
     private async Task<ChairHeadline> ChairHeadline(Guid userId, CancellationToken ct)
     {
         var isgs = await db.Isgs.Where(i => i.ChairId == userId).OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(ct);
-        // Each ISG's figures by the Domain's rules; its awaiting assurance is the ISG page's assurance list.
-        var chaired = new List<(ChairIsg Isg, PlanFigures Figures)>();
-        foreach (var isg in isgs)
-        {
-            var figures = await db.RootCauses.Where(r => r.IsgId == isg.Id).FiguresAsync(clock.Today(), ct);
-            chaired.Add((new ChairIsg(isg.Id, isg.Name, figures.AwaitingAssurance), figures));
-        }
+        // Each ISG's figures by the Domain's rules, in one grouped query; its awaiting assurance is the ISG page's assurance list.
+        var figures = await db.RootCauses.Where(r => db.Isgs.Any(i => i.Id == r.IsgId && i.ChairId == userId))
+            .FiguresByAsync(r => r.IsgId, clock.Today(), ct);
+        var chaired = isgs.Select(isg => (Isg: new ChairIsg(isg.Id, isg.Name, figures.GetValueOrDefault(isg.Id, PlanFigures.None).AwaitingAssurance),
+            Figures: figures.GetValueOrDefault(isg.Id, PlanFigures.None))).ToList();
         return new ChairHeadline(chaired.Select(c => c.Isg).ToList(),
             chaired.Sum(c => c.Figures.RootCauses), chaired.Sum(c => c.Figures.AwaitingAssurance));
     }
