@@ -11,8 +11,13 @@ namespace QipTracker.Bench;
 /// <param name="Saas">--shape saas: 200 trusts in one database (PostgreSQL only); --shape large (default): one large trust.</param>
 /// <param name="Clients">--clients 1,10,50: the numbers of concurrent clients.</param>
 /// <param name="CellSeconds">--seconds N: the most a cell (one row at one number of clients) may run.</param>
-public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clients, double CellSeconds, IReadOnlyList<string> AppArgs)
+/// <param name="Only">--only "SPC,ISG page": measure only the rows and figures whose names contain one of these (to re-measure a fix).</param>
+public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clients, double CellSeconds, IReadOnlyList<string> AppArgs,
+    IReadOnlyList<string>? Only = null)
 {
+    /// <summary>Whether a row or figure (a scenario, or a section such as "board paper" or "import") is measured in this run.</summary>
+    public bool Measures(string name) => Only is null || Only.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase));
+
     public DataShape Shape => Saas ? DataShape.Saas(Small) : DataShape.LargeTrust(Small);
 
     /// <summary>Turns per client wanted in a cell, and the fewest requests a cell should have.</summary>
@@ -25,6 +30,7 @@ public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clie
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var (small, saas, clients, seconds) = (false, false, (IReadOnlyList<int>)[1, 10, 50], (double?)null);
+        IReadOnlyList<string>? only = null;
         var app = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -40,6 +46,9 @@ public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clie
                 case "--clients":
                     clients = Next().Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
                     break;
+                case "--only":
+                    only = Next().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                    break;
                 case "--seconds":
                     seconds = double.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
@@ -48,6 +57,6 @@ public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clie
                     break;
             }
         }
-        return new BenchOptions(small, saas, clients, seconds ?? (small ? 1 : 6), app);
+        return new BenchOptions(small, saas, clients, seconds ?? (small ? 1 : 6), app, only);
     }
 }

@@ -35,7 +35,7 @@ public static class BenchRun
         var later = new List<Action>();
 
         // The morning's jobs first: the sprint-rhythm job opens the sprints the owners update, the escalations are listed.
-        await Try(table, "daily jobs", async () =>
+        await Try(options, table, "daily jobs", async () =>
         {
             foreach (var job in await durations.JobsAsync(shape.Trusts))
                 later.Add(() => table.Add(job, job.Name.StartsWith("daily escalation job, first", StringComparison.Ordinal) ? $"< {Targets.EscalationJobMs / 1000:F0} s" : "",
@@ -48,8 +48,8 @@ public static class BenchRun
         await using (memory)
         {
             var scenarios = ScenarioCatalog.Reads(host, trust).ToList();
-            await Try(table, "writes (set-up)", async () => scenarios.AddRange(await ScenarioCatalog.WritesAsync(host, trust)));
-            foreach (var scenario in scenarios)
+            await Try(options, table, "writes (set-up)", async () => scenarios.AddRange(await ScenarioCatalog.WritesAsync(host, trust)));
+            foreach (var scenario in scenarios.Where(s => options.Measures(s.Name)))
             {
                 var cells = new List<CellResult>();
                 var warm = await runner.RunAsync(1, scenario.Turn); // compiles queries, fills the pool; not reported
@@ -60,23 +60,23 @@ public static class BenchRun
             }
         }
 
-        await Try(table, "app ÷ raw SQL", async () =>
+        await Try(options, table, "app ÷ raw SQL", async () =>
         {
             foreach (var ratio in await new RawSqlComparison(host, trust, options.RawSqlRuns).RunAsync()) table.Add(ratio);
         });
         foreach (var add in later) add();
-        await Try(table, "SPC", async () =>
+        await Try(options, table, "SPC", async () =>
         {
             var spc = await durations.SpcAsync();
             table.Add(spc, $"< {Targets.Spc300KpisMs:F0} ms", spc.Milliseconds < Targets.Spc300KpisMs);
         });
-        await Try(table, "board paper", async () =>
+        await Try(options, table, "board paper", async () =>
         {
             foreach (var figure in await durations.BoardPaperAsync())
                 table.Add(figure, figure.Name.Contains("DOCX", StringComparison.Ordinal) ? $"< {Targets.BoardPaperDocxMs / 1000:F0} s" : "",
                     figure.Name.Contains("DOCX", StringComparison.Ordinal) ? figure.Milliseconds < Targets.BoardPaperDocxMs : null);
         });
-        await Try(table, "import", async () =>
+        await Try(options, table, "import", async () =>
         {
             var imports = await durations.ImportsAsync(options.ImportSizes);
             var middle = imports[imports.Count / 2];
@@ -89,7 +89,8 @@ public static class BenchRun
                         $"a row ≤ {Targets.ImportPerRowGrowth} × the middle size's", growth <= Targets.ImportPerRowGrowth);
                 else table.Add(figure);
         });
-        table.AddFigure("peak working set under load", string.Create(CultureInfo.InvariantCulture, $"{memory.PeakMb:F0} MB (process peak, seeding included: {MemoryWatch.ProcessPeakMb:F0} MB)"),
+        if (options.Measures("peak working set"))
+            table.AddFigure("peak working set under load", string.Create(CultureInfo.InvariantCulture, $"{memory.PeakMb:F0} MB (process peak, seeding included: {MemoryWatch.ProcessPeakMb:F0} MB)"),
             $"< {Targets.PeakWorkingSetMb:F0} MB", memory.PeakMb < Targets.PeakWorkingSetMb);
 
         await output.WriteLineAsync();
@@ -97,8 +98,9 @@ public static class BenchRun
         return table.AnyFailed ? 1 : 0;
     }
 
-    private static async Task Try(ReportTable table, string what, Func<Task> work)
+    private static async Task Try(BenchOptions options, ReportTable table, string what, Func<Task> work)
     {
+        if (!options.Measures(what)) return;
         try { await work(); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
