@@ -16,7 +16,8 @@ public static class RootCauseChanges
 {
     /// <summary>
     /// The root cause, to change: not found in another trust (the tenant filter); refused unless this person may update it,
-    /// or owns the part of it that changes (<paramref name="ownsWhatChanges"/>, e.g. the action they move on); at the
+    /// or owns the part of it that changes (<paramref name="ownsWhatChanges"/>, e.g. the action they move on); refused once
+    /// withdrawn from the plan, whatever the change (the page hides the buttons, this is what holds); at the
     /// <paramref name="version"/> they loaded, if the change carries one.
     /// </summary>
     public static async Task<RootCause> LoadForChangeAsync(this QipDbContext db, ICurrentUser user, Guid id, CancellationToken ct,
@@ -27,6 +28,7 @@ public static class RootCauseChanges
                         ?? throw new NotFoundException($"Root cause {id}");
         if (!ownsWhatChanges && !await db.MayUpdateAsync(user, rootCause, ct))
             throw new ForbiddenException($"Root cause {rootCause.Reference} is not yours to update: only its owner, its ISG's chair or the PMO can.");
+        rootCause.EnsureLive();
         if (version is { } loaded) db.ExpectVersion(rootCause, loaded);
         return rootCause;
     }
