@@ -96,7 +96,11 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
         Description = description.Trim();
     }
 
-    public void WriteSbar(Sbar sbar) => Sbar = sbar;
+    public void WriteSbar(Sbar sbar)
+    {
+        EnsureLive();
+        Sbar = sbar;
+    }
 
     public void RecordAddedToPlan(DateOnly on) => AddedToPlanOn = on;
 
@@ -300,7 +304,11 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
         ReportedOffTrack = offTrack;
     }
 
-    private void EnsureLive()
+    /// <summary>
+    /// Refuses any change once the root cause is withdrawn from the plan. Its own methods call it; so does the app before
+    /// a change that lives beside it (an action, a change request), so the rule and its words are these, once.
+    /// </summary>
+    public void EnsureLive()
     {
         if (IsWithdrawn) throw new DomainException($"Root cause {Reference} was withdrawn from the plan.");
     }

@@ -441,9 +441,11 @@ public sealed class RootCauseTests
         Assert.Throws<DomainException>(() => rootCause.ReportProgress(new DateOnly(2026, 7, 1), offTrack: true, on: new DateOnly(2026, 6, 1)));
         Assert.Throws<DomainException>(() => rootCause.MarkCompleted(new DateOnly(2026, 4, 2)));
         Assert.Throws<DomainException>(() => rootCause.AddEvidence(Plan.NoteFor(rootCause)));
+        Assert.Throws<DomainException>(() => rootCause.WriteSbar(new Sbar("S", "B", "A", "R")));
         Assert.Throws<DomainException>(() => rootCause.Withdraw(new DateOnly(2026, 4, 2)));
         Assert.Equal(RootCauseStatus.NotStarted, rootCause.Status);
         Assert.Single(rootCause.Evidence);
+        Assert.Equal(Sbar.Empty, rootCause.Sbar);
     }
 
     [Fact]

@@ -28,4 +28,11 @@ public static class ActionView
             MayUpdate = rootCauses[a.RootCauseId].Live && ActionAccess.MayUpdate(user, a.OwnerId, rootCauses[a.RootCauseId].MayUpdate),
         }).ToList();
     }
+
+    /// <summary>Saves the added or changed action and answers with it as <see cref="ListActions"/> shows it.</summary>
+    public static async Task<ActionDto> SaveAndShowAsync(QipDbContext db, ICurrentUser user, ImprovementAction action, DateOnly today, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        return (await QueryAsync(db, user, today, a => a.Id == action.Id, ct)).Single();
+    }
 }

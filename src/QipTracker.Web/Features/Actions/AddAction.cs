@@ -29,12 +29,11 @@ public sealed class AddActionHandler(QipDbContext db, ICurrentUser user, TimePro
 {
     public async Task<ActionDto> Handle(AddAction r, CancellationToken ct)
     {
-        var rootCause = await db.LoadForUpdateAsync(user, r.RootCauseId, ct);
+        var rootCause = await db.LoadForChangeAsync(user, r.RootCauseId, ct);
         if (!await db.Memberships.AnyAsync(m => m.UserId == r.OwnerId, ct))
             throw new RequestValidationException(new Dictionary<string, string[]> { ["OwnerId"] = ["The owner must be a member of this trust."] });
         var action = new ImprovementAction(rootCause.TrustId, rootCause.Id, r.Title, r.OwnerId, r.DueOn);
         db.Actions.Add(action);
-        await db.SaveChangesAsync(ct);
-        return (await ActionView.QueryAsync(db, user, clock.Today(), a => a.Id == action.Id, ct)).Single();
+        return await ActionView.SaveAndShowAsync(db, user, action, clock.Today(), ct);
     }
 }

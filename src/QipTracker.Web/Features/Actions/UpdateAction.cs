@@ -25,11 +25,10 @@ public sealed class UpdateActionHandler(QipDbContext db, ICurrentUser user, Time
     public async Task<ActionDto> Handle(UpdateAction r, CancellationToken ct)
     {
         var action = await db.Actions.SingleOrDefaultAsync(a => a.Id == r.ActionId, ct) ?? throw new NotFoundException($"Action {r.ActionId}");
-        if (!ActionAccess.OwnsIt(user, action.OwnerId))
-            await db.LoadForUpdateAsync(user, action.RootCauseId, ct); // throws unless they may update its root cause
+        // Its owner may move it on without being allowed to update the root cause; nobody may once that is withdrawn.
+        await db.LoadForChangeAsync(user, action.RootCauseId, ct, ownsWhatChanges: ActionAccess.OwnsIt(user, action.OwnerId));
         db.ExpectVersion(action, r.Version);
         action.Update(r.Status, r.ProgressNote, clock.Today());
-        await db.SaveChangesAsync(ct);
-        return (await ActionView.QueryAsync(db, user, clock.Today(), a => a.Id == action.Id, ct)).Single();
+        return await ActionView.SaveAndShowAsync(db, user, action, clock.Today(), ct);
     }
 }

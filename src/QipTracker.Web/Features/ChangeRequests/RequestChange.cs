@@ -44,7 +44,7 @@ public sealed class RequestChangeHandler(QipDbContext db, ICurrentUser user, Tim
 {
     public async Task<ChangeRequestDto> Handle(RequestChange r, CancellationToken ct)
     {
-        var rootCause = await db.LoadForUpdateAsync(user, r.RootCauseId, ct);
+        var rootCause = await db.LoadForChangeAsync(user, r.RootCauseId, ct);
         var (by, at, trust) = (user.UserId ?? Guid.Empty, clock.GetUtcNow(), rootCause.TrustId);
         var request = r.Kind switch
         {

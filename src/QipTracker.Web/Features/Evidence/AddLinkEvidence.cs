@@ -33,7 +33,7 @@ public sealed class AddLinkEvidenceHandler(QipDbContext db, ICurrentUser user, T
 {
     public async Task<EvidenceDto> Handle(AddLinkEvidence r, CancellationToken ct)
     {
-        var rootCause = await db.LoadForUpdateAsync(user, r.RootCauseId, ct);
+        var rootCause = await db.LoadForChangeAsync(user, r.RootCauseId, ct);
         var evidence = Domain.Plans.Evidence.Link(rootCause.TrustId, rootCause.Id, r.Title, r.Url, r.WhatItShows ?? "", user.UserId ?? Guid.Empty, clock.GetUtcNow());
         return await db.AddEvidenceAsync(rootCause, evidence, ct);
     }

@@ -27,7 +27,7 @@ public sealed class AddNoteEvidenceHandler(QipDbContext db, ICurrentUser user, T
 {
     public async Task<EvidenceDto> Handle(AddNoteEvidence r, CancellationToken ct)
     {
-        var rootCause = await db.LoadForUpdateAsync(user, r.RootCauseId, ct); // owner of this one, its chair, or the PMO
+        var rootCause = await db.LoadForChangeAsync(user, r.RootCauseId, ct); // owner of this one, its chair, or the PMO
         var evidence = Domain.Plans.Evidence.Note(rootCause.TrustId, rootCause.Id, r.Title, r.WhatItShows, user.UserId ?? Guid.Empty, clock.GetUtcNow());
         return await db.AddEvidenceAsync(rootCause, evidence, ct);
     }

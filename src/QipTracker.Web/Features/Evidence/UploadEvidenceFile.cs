@@ -39,7 +39,7 @@ public sealed class UploadEvidenceFileHandler(QipDbContext db, ICurrentUser user
 {
     public async Task<EvidenceDto> Handle(UploadEvidenceFile r, CancellationToken ct)
     {
-        var rootCause = await db.LoadForUpdateAsync(user, r.RootCauseId, ct); // 404 for another trust's, 403 for someone else's
+        var rootCause = await db.LoadForChangeAsync(user, r.RootCauseId, ct); // 404 for another trust's, 403 for someone else's
         var fileName = Path.GetFileName(r.FileName.Trim()); // a client's path says nothing we keep
         Refuse(files.RefuseSize(fileName, r.Length));
 

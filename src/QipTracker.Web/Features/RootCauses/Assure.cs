@@ -14,7 +14,7 @@ public sealed class AssureHandler(QipDbContext db, ICurrentUser user, TimeProvid
 {
     public async Task<RootCauseDto> Handle(Assure r, CancellationToken ct)
     {
-        var rc = await db.LoadToChangeAsync(user, r.RootCauseId, r.Version, ct);
+        var rc = await db.LoadForChangeAsync(user, r.RootCauseId, ct, r.Version);
         rc.Assure(user.UserId ?? Guid.Empty, await db.MayAssureAsync(user, rc, ct), clock.Today());
         return await db.SaveAndShowAsync(rc, clock.Today(), ct);
     }

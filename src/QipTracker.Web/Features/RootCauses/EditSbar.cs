@@ -28,7 +28,7 @@ public sealed class EditSbarHandler(QipDbContext db, ICurrentUser user, TimeProv
 {
     public async Task<RootCauseDto> Handle(EditSbar r, CancellationToken ct)
     {
-        var rc = await db.LoadToChangeAsync(user, r.RootCauseId, r.Version, ct);
+        var rc = await db.LoadForChangeAsync(user, r.RootCauseId, ct, r.Version);
         rc.WriteSbar(r.Sbar with
         {
             Situation = r.Sbar.Situation.Trim(),

@@ -14,8 +14,7 @@ public sealed class EmbedHandler(QipDbContext db, ICurrentUser user, TimeProvide
 {
     public async Task<RootCauseDto> Handle(Embed r, CancellationToken ct)
     {
-        var rc = await db.LoadToChangeAsync(user, r.RootCauseId, r.Version, ct);
-        if (!await db.MayAssureAsync(user, rc, ct)) throw new ForbiddenException($"Only the chair of this ISG or the PMO can mark {rc.Reference} embedded.");
+        var rc = await db.LoadForAssuranceAsync(user, r.RootCauseId, r.Version, "mark it embedded", ct);
         rc.Embed(await embedding.IsSustainedAsync(rc, ct), clock.Today());
         return await db.SaveAndShowAsync(rc, clock.Today(), ct);
     }

@@ -21,7 +21,7 @@ public sealed class MarkCompletedHandler(QipDbContext db, ICurrentUser user, Tim
     public async Task<RootCauseDto> Handle(MarkCompleted r, CancellationToken ct)
     {
         if (r.CompletedOn > clock.Today()) throw new DomainException("A root cause cannot be completed on a future date.");
-        var rc = await db.LoadToChangeAsync(user, r.RootCauseId, r.Version, ct, withEvidence: true);
+        var rc = await db.LoadForChangeAsync(user, r.RootCauseId, ct, r.Version, withEvidence: true);
         rc.MarkCompleted(r.CompletedOn);
         return await db.SaveAndShowAsync(rc, clock.Today(), ct);
     }

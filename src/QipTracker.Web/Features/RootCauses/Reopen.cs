@@ -20,8 +20,7 @@ public sealed class ReopenHandler(QipDbContext db, ICurrentUser user, TimeProvid
 {
     public async Task<RootCauseDto> Handle(Reopen r, CancellationToken ct)
     {
-        var rc = await db.LoadToChangeAsync(user, r.RootCauseId, r.Version, ct);
-        if (!await db.MayAssureAsync(user, rc, ct)) throw new ForbiddenException($"Only the chair of this ISG or the PMO can reopen {rc.Reference}.");
+        var rc = await db.LoadForAssuranceAsync(user, r.RootCauseId, r.Version, "reopen it", ct);
         rc.Reopen(r.Reason);
         return await db.SaveAndShowAsync(rc, clock.Today(), ct);
     }

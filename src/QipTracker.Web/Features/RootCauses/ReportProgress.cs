@@ -15,7 +15,7 @@ public sealed class ReportProgressHandler(QipDbContext db, ICurrentUser user, Ti
 {
     public async Task<RootCauseDto> Handle(ReportProgress r, CancellationToken ct)
     {
-        var rc = await db.LoadToChangeAsync(user, r.RootCauseId, r.Version, ct);
+        var rc = await db.LoadForChangeAsync(user, r.RootCauseId, ct, r.Version);
         rc.ReportProgress(r.ForecastDue, r.OffTrack, clock.Today());
         return await db.SaveAndShowAsync(rc, clock.Today(), ct);
     }

@@ -20,8 +20,7 @@ public sealed class SendBackHandler(QipDbContext db, ICurrentUser user, TimeProv
 {
     public async Task<RootCauseDto> Handle(SendBack r, CancellationToken ct)
     {
-        var rc = await db.LoadToChangeAsync(user, r.RootCauseId, r.Version, ct);
-        if (!await db.MayAssureAsync(user, rc, ct)) throw new ForbiddenException($"Only the chair of this ISG or the PMO can send {rc.Reference} back.");
+        var rc = await db.LoadForAssuranceAsync(user, r.RootCauseId, r.Version, "send it back", ct);
         rc.SendBack(r.Comment, user.UserId ?? Guid.Empty, clock.Today());
         // The owner hears at once, committed with the change (the outbox): a sent-back item must not wait to be noticed.
         await sentBack.TellOwnerAsync(rc, ct);
