@@ -64,8 +64,6 @@ public sealed class ReportTable(IReadOnlyList<int> clients, bool onPostgres)
         _rows.Add(new(name, clients.Select(_ => "failed").ToList(), "", "", $"failed: {e.GetType().Name}: {e.Message}"));
     }
 
-    public IReadOnlyList<string> Figures => _rows.Select(r => r.Figure).ToList();
-
     public string Render()
     {
         var header = new List<string> { "figure" };
