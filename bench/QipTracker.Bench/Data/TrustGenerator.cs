@@ -1,6 +1,4 @@
-using System.Globalization;
 using Bogus;
-using QipTracker.Domain.Auditing;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Kpis;
@@ -249,14 +247,7 @@ public sealed class TrustGenerator(TrustShape shape, int index, DateTimeOffset n
     }
 
     private void Changed(GeneratedTrust plan, Entity entity, string field, object before, object after, Guid by, DateOnly on) =>
-        plan.History.Add(new AuditEntry(plan.Trust.Id, entity.GetType().Name, entity.Id, AuditOperation.Modified, field,
-            Text(before), Text(after), by, At(on)));
-
-    private static string? Text(object value) => value switch
-    {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
-    };
+        plan.History.Changed(entity, field, before, after, by, At(on));
 
     private DateTimeOffset At(DateOnly day)
     {
