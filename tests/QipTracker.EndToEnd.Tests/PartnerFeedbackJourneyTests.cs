@@ -28,9 +28,10 @@ public sealed class PartnerFeedbackJourneyTests(EndToEndFixture e2e)
         await card.GetByTestId("feedback-said").PressAsync("Tab");
         await card.GetByTestId("feedback-response").FillAsync("ISG chairs will review every evidence pack before closure.");
         await card.GetByTestId("feedback-response").PressAsync("Tab");
-        await card.GetByTestId("feedback-save").ClickAsync();
+        await card.GetByTestId("feedback-save").DblClickAsync(); // an impatient double click records it once, and the page stays
 
         var row = card.GetByTestId("feedback-list").Locator("tr").Filter(new() { HasText = said });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
         await Assertions.Expect(row).ToContainTextAsync("Jo Reid, NHS England (Midlands)");
         await Assertions.Expect(row).ToContainTextAsync(meeting);
         await Assertions.Expect(row).ToContainTextAsync("ISG chairs will review every evidence pack before closure.");

@@ -173,7 +173,12 @@ public abstract class PlanImportTests(QipAppFactory app)
         var plan = SmallPlan();
         foreach (var row in plan.RowsOf("RC-100").Concat(plan.RowsOf("RC-101"))) row["added_to_plan"] = "2026-06-01";
         foreach (var row in plan.RowsOf("RC-101")) row["added_to_plan"] = "2026-07-15";
-        await trust.ImportAsync(plan.Csv());
+        var (preview, _) = await trust.PreviewAndApplyAsync(plan.Csv());
+        // The preview says it, as it says every field of a new root cause.
+        var rc101 = Assert.Single(preview.Changes, c => c.Reference == "RC-101");
+        Assert.Contains(rc101.Fields, f => f is { Field: "in the plan since", After: "15 Jul 2026" });
+        Assert.Contains("in the plan since 15 Jul 2026", rc101.Text);
+        Assert.DoesNotContain(preview.Changes.Single(c => c.Reference == "RC-102").Fields, f => f.Field == "in the plan since");
 
         var (rootCauses, findings, baselines) = await trust.ReadAsync(async db => (
             await db.RootCauses.Where(r => r.Reference.StartsWith("RC-10")).ToDictionaryAsync(r => r.Reference, r => r.AddedToPlanOn),

@@ -61,6 +61,9 @@ public abstract class QipComponent : ComponentBase
     protected async Task<bool> Change(string? what, Func<Task> change, Func<Task> reload, string? success = null,
         string afterConflict = " It has been reloaded for you: your change was not saved, so apply it again if it is still needed.")
     {
+        // One change at a time per component: a double click's second click, arriving while the first is saving, sends nothing.
+        if (_changing) return false;
+        _changing = true;
         try
         {
             await change();
@@ -111,5 +114,8 @@ public abstract class QipComponent : ComponentBase
             });
             return false;
         }
+        finally { _changing = false; }
     }
+
+    private bool _changing;
 }

@@ -37,11 +37,13 @@ public sealed class BoardPaperAssembler(QipDbContext db, TrajectoryQuery traject
         var trustId = user.TrustId ?? throw new ForbiddenException("A board paper is for a trust: choose one first.");
         var draft = await PaperDraftDefaults.LoadOrNewAsync(db, user, month, ct);
         var isNew = db.Entry(draft).State == EntityState.Detached;
-        var trajectory = await trajectories.ComputeAsync(asAt, null, false, ct);
+        // The plan as it stood at the month end, read once for the trajectory, the exceptions and the Well-led plan.
+        var plan = await PlanAsAt.RootCausesAsync(db, asAt, today, null, ct);
+        var trajectory = TrajectoryQuery.Compute([.. plan.Select(r => r.Item)], asAt);
         var lastMonth = await trajectories.ComputeAsync(ReportingPeriods.MonthEnd(month.AddMonths(-1)), null, false, ct);
         var isgs = await PaperRegister.IsgsAsync(db, asAt, ct);
         var situation = await PaperFindings.ReconcileAsync(await PaperRegister.SituationAsync(db, trustId, isgs, asAt, ct), db, asAt, ct);
-        var exceptions = await PaperExceptions.ReadAsync(db, asAt, today, ct);
+        var exceptions = await PaperExceptions.ReadAsync(db, plan, asAt, ct);
         var changes = await PaperChanges.ReadAsync(db, month, asAt, ct);
         var kpis = await PaperKpis.ReadAsync(db, isgs, asAt, ct);
         var lists = await db.Trusts.Where(t => t.Id == trustId).Select(t => new { t.StrategicObjectives, t.BafRisks }).SingleAsync(ct);
@@ -84,7 +86,7 @@ public sealed class BoardPaperAssembler(QipDbContext db, TrajectoryQuery traject
             LastMonth = PaperDelivery.MonthOf(lastMonth, isgs),
             MustDoOnTrack = PaperDelivery.MustDoOnTrack(mustDoTotal, exceptions),
             WellLedPlan = ValueList<WellLedKloeProgress>.Empty,
-            WellLedByKloe = await PaperWellLedPlan.ReadAsync(db, month, asAt, today, ct),
+            WellLedByKloe = await PaperWellLedPlan.ReadAsync(db, plan, month, asAt, ct),
             Kpis = kpis.Summary,
             KpiCharts = kpis.Charts,
             Exceptions = new(exceptions.Select(e => e.Item)),

@@ -32,9 +32,10 @@ internal static class PaperExceptionCounts
 /// </summary>
 internal static class PaperExceptions
 {
-    public static async Task<IReadOnlyList<PaperException>> ReadAsync(QipDbContext db, DateOnly asAt, DateOnly today, CancellationToken ct)
+    /// <param name="plan">The plan as it stood at the month end (<see cref="PlanAsAt"/>).</param>
+    public static async Task<IReadOnlyList<PaperException>> ReadAsync(QipDbContext db, IReadOnlyList<RootCauseAsAt> plan, DateOnly asAt, CancellationToken ct)
     {
-        var late = (await PlanAsAt.RootCausesAsync(db, asAt, today, null, ct))
+        var late = plan
             .Where(r => r.Item.IsOffTrackOrOverdueOn(asAt))
             .Select(r => (Row: r, Due: r.Item.BaselineAsAt(asAt), DaysOverdue: Math.Max(0, asAt.DayNumber - r.Item.BaselineAsAt(asAt).DayNumber)))
             .ToList();

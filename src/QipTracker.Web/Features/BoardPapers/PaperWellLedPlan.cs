@@ -19,7 +19,8 @@ internal static class PaperWellLedPlan
     private const int MonthsAhead = 3;
     private const int RootCauseText = 90;
 
-    public static async Task<ValueList<WellLedKloe>> ReadAsync(QipDbContext db, DateOnly month, DateOnly asAt, DateOnly today, CancellationToken ct)
+    /// <param name="plan">The plan as it stood at the month end (<see cref="PlanAsAt"/>).</param>
+    public static async Task<ValueList<WellLedKloe>> ReadAsync(QipDbContext db, IReadOnlyList<RootCauseAsAt> plan, DateOnly month, DateOnly asAt, CancellationToken ct)
     {
         // Findings and actions in the plan by the month end; root causes as they stood then (PlanAsAt).
         var tagged = db.Findings.Where(f => f.KloeCode != null && f.AddedToPlanOn <= asAt);
@@ -27,7 +28,7 @@ internal static class PaperWellLedPlan
         var tags = await db.RootCauseFindings
             .Join(tagged, l => l.FindingId, f => f.Id, (l, f) => new { l.RootCauseId, Kloe = f.KloeCode! })
             .Distinct().ToListAsync(ct);
-        var asThen = (await PlanAsAt.RootCausesAsync(db, asAt, today, null, ct)).Where(r => r.Item.IsInPlanOn(asAt)).ToDictionary(r => r.Item.RootCauseId);
+        var asThen = plan.Where(r => r.Item.IsInPlanOn(asAt)).ToDictionary(r => r.Item.RootCauseId);
         var links = tags.Where(t => asThen.ContainsKey(t.RootCauseId)).Select(t =>
         {
             var rc = asThen[t.RootCauseId];

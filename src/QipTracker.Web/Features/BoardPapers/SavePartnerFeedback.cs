@@ -49,7 +49,6 @@ public sealed class SavePartnerFeedbackHandler(QipDbContext db, ICurrentUser use
             db.PartnerFeedbacks.Add(feedback);
         }
         await db.SaveChangesAsync(ct);
-        var by = await db.Users.Where(u => u.Id == feedback.RecordedBy).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
-        return new PartnerFeedbackDto(feedback.Id, feedback.MeetingOn, feedback.From, feedback.Said, feedback.Response, by, feedback.Version);
+        return await db.PartnerFeedbacks.Where(f => f.Id == feedback.Id).Select(PartnerFeedbackDto.Of(db)).SingleAsync(ct);
     }
 }

@@ -71,11 +71,13 @@ internal sealed class ImportWording(ExistingPlan plan, IReadOnlyDictionary<Guid,
         };
         if (r.ForecastDue != r.BaselineDue) fields.Add(new("forecast date", null, Format.Date(r.ForecastDue)));
         if (r.CompletedOn is { } completed) fields.Add(new("completed on", null, Format.Date(completed)));
+        if (r.AddedToPlanOn != default) fields.Add(new("in the plan since", null, Format.Date(r.AddedToPlanOn)));
         fields.AddRange(r.Evidence.Select(id => new FieldChange("evidence", null, EvidenceText(id))));
 
         var about = $"{Format.Priority(r.Priority)}, {Isg(r.IsgId)}, owned by {Owner(r.OwnerId)}, due {Format.Date(r.BaselineDue)}, {Words.For(r.Status)}" +
                     (r.ForecastDue != r.BaselineDue ? $", forecast {Format.Date(r.ForecastDue)}" : "") +
                     (r.CompletedOn is { } on ? $", completed on {Format.Date(on)}" : "") +
+                    (r.AddedToPlanOn != default ? $", in the plan since {Format.Date(r.AddedToPlanOn)}" : "") +
                     (r.Evidence.Count > 0 ? ", with evidence" : "");
         return new ImportChange("root cause", r.Reference, ImportAction.Create, fields,
             $"Root cause {r.Reference} answering {References(r.Findings)} ({about}): {Quote(r.Description)}");

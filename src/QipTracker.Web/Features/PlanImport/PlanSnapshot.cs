@@ -18,7 +18,7 @@ internal sealed class PlanSnapshot
             snapshot.Findings[f.Id] = new FindingFacts(f.Reference, f.Text, f.Kind, f.IsgId, f.Domain, f.CoreService, f.KloeCode, f.PromptCode);
         foreach (var r in plan.RootCauses.Values)
             snapshot.RootCauses[r.Id] = new RootCauseFacts(r.Reference, r.Description, r.OwnerId, r.IsgId, r.Priority, r.BaselineDue,
-                r.ForecastDue, r.Status, r.CompletedOn, r.Findings.Select(l => l.FindingId).ToHashSet(), r.Evidence.Select(e => e.Id).ToHashSet());
+                r.ForecastDue, r.Status, r.CompletedOn, r.Findings.Select(l => l.FindingId).ToHashSet(), r.Evidence.Select(e => e.Id).ToHashSet(), r.AddedToPlanOn);
         return snapshot;
     }
 }
@@ -28,4 +28,6 @@ internal sealed record FindingFacts(string Reference, string Text, FindingKind K
 
 internal sealed record RootCauseFacts(string Reference, string Description, Guid OwnerId, Guid IsgId, PriorityClass Priority,
     DateOnly BaselineDue, DateOnly ForecastDue, RootCauseStatus Status, DateOnly? CompletedOn,
-    IReadOnlySet<Guid> Findings, IReadOnlySet<Guid> Evidence);
+    IReadOnlySet<Guid> Findings, IReadOnlySet<Guid> Evidence,
+    /// <summary>The day the file says it entered the plan; unset (the day it is saved) when the file does not say.</summary>
+    DateOnly AddedToPlanOn);
