@@ -16,52 +16,24 @@ case $which in sqlite | postgres | saas | all) ;; *) echo "usage: bench/bench.sh
 
 work=$(mktemp -d /tmp/qip-bench.XXXXXX)
 chmod 755 "$work"
-pg_ctl="" pg_data="" pg_user="" pg_port="" pg_password=""
-as_pg() { if [[ -n $pg_user ]]; then (cd "$work" && runuser -u "$pg_user" -- "$@"); else "$@"; fi; }
+source scripts/throwaway-postgres.sh
 cleanup() {
-  [[ -n $pg_ctl && -f $pg_data/postmaster.pid ]] && as_pg "$pg_ctl" stop -D "$pg_data" -m immediate >/dev/null 2>&1 || true
+  pg_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
 
+# Durable settings (fsync on): the writes' figures must include what a real server pays to commit.
 start_postgres() {
-  local bin port password dir="$work/pg"
-  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-  [[ -n $bin ]] || { echo "PostgreSQL server binaries not found: install postgresql-15 or set QIP_BENCH_POSTGRES" >&2; exit 1; }
-  pg_ctl="$bin/pg_ctl"
-  if [[ $EUID -eq 0 ]]; then
-    pg_user=qippg
-    id -u "$pg_user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pg_user"
-  fi
-  mkdir -p "$dir" && chmod 700 "$dir"
-  [[ -z $pg_user ]] || chown "$pg_user" "$dir"
-  pg_data="$dir/data"
-  password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-  printf '%s\n' "$password" >"$dir/pwfile"
-  [[ -z $pg_user ]] || chown "$pg_user" "$dir/pwfile"
-  as_pg "$bin/initdb" -D "$pg_data" -U postgres --pwfile="$dir/pwfile" --auth=scram-sha-256 -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
-    || { cat "$dir/initdb.log" >&2; exit 1; }
-  rm -f "$dir/pwfile"
-  # Durable settings (fsync on): the writes' figures must include what a real server pays to commit.
-  for _ in 1 2 3 4 5; do
-    port=$((20000 + RANDOM % 20000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
-    if as_pg "$pg_ctl" start -D "$pg_data" -w -t 60 -l "$dir/server.log" \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=200 -c shared_buffers=512MB" >/dev/null 2>&1; then
-      pg_port=$port pg_password=$password
-      echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (throwaway cluster)"
-      return 0
-    fi
-  done
-  tail -20 "$dir/server.log" >&2
-  exit 1
+  pg_start "$work" -c max_connections=200 -c shared_buffers=512MB \
+    || { echo "install postgresql-15 or set QIP_BENCH_POSTGRES to an existing server" >&2; exit 1; }
 }
 
 # A fresh database for each PostgreSQL run.
 postgres_for() {
   if [[ -n ${QIP_BENCH_POSTGRES:-} ]]; then echo "$QIP_BENCH_POSTGRES"; return; fi
   local name="qip_bench_$1"
-  PGPASSWORD=$pg_password "$(dirname "$pg_ctl")/psql" "host=127.0.0.1 port=$pg_port user=postgres dbname=postgres" -q \
+  PGPASSWORD=$pg_password "$pg_bin/psql" "host=127.0.0.1 port=$pg_port user=postgres dbname=postgres" -q \
     -c "DROP DATABASE IF EXISTS $name;" -c "CREATE DATABASE $name;" >/dev/null
   echo "Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password;Database=$name;Maximum Pool Size=120"
 }

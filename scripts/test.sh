@@ -16,14 +16,11 @@ export DEBIAN_FRONTEND=noninteractive
 started=$SECONDS
 work=$(mktemp -d /tmp/qip-test.XXXXXX)
 chmod 755 "$work" # the postgres OS user must reach the cluster folder inside it
-pg_data=""
-pg_ctl=""
+source scripts/throwaway-postgres.sh
 
 cleanup() {
   local rc=$?
-  if [[ -n $pg_ctl && -f $pg_data/postmaster.pid ]]; then
-    as_pg "$pg_ctl" stop -D "$pg_data" -m immediate >/dev/null 2>&1 || true
-  fi
+  pg_stop
   rm -rf "$work"
   exit "$rc"
 }
@@ -65,49 +62,11 @@ install_missing() {
 install_missing
 
 # --- 2. a throwaway PostgreSQL cluster, owned by an unprivileged user --------------------------
-pg_user=""
-# From the work folder: the repository (e.g. under /root) may not be readable by that user.
-as_pg() { if [[ -n $pg_user ]]; then (cd "$work" && runuser -u "$pg_user" -- "$@"); else "$@"; fi; }
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
+# Durability is pointless for a throwaway cluster; turning it off makes CREATE DATABASE fast.
 start_postgres() {
-  local bin
-  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-  [[ -n $bin ]] || fail_early "PostgreSQL server binaries not found under /usr/lib/postgresql"
-  pg_ctl="$bin/pg_ctl"
-  if [[ $EUID -eq 0 ]]; then # PostgreSQL refuses to run as root
-    pg_user=qippg
-    id -u "$pg_user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pg_user"
-  fi
-  local dir="$work/pg"
-  mkdir -p "$dir"
-  [[ -z $pg_user ]] || chown "$pg_user" "$dir"
-  chmod 700 "$dir"
-  pg_data="$dir/data"
-  local password
-  password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-  printf '%s\n' "$password" >"$dir/pwfile"
-  [[ -z $pg_user ]] || chown "$pg_user" "$dir/pwfile"
-  as_pg "$bin/initdb" -D "$pg_data" -U postgres --pwfile="$dir/pwfile" --auth=scram-sha-256 \
-    -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; fail_early "initdb failed"; }
-  rm -f "$dir/pwfile"
-
-  # Durability is pointless for a throwaway cluster; turning it off makes CREATE DATABASE fast.
-  local try port
-  for try in 1 2 3 4 5; do
-    port=$((20000 + RANDOM % 20000))
-    port_in_use "$port" && continue
-    if as_pg "$pg_ctl" start -D "$pg_data" -w -t 60 -l "$dir/server.log" -o \
-      "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-      >/dev/null 2>&1; then
-      export QIP_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres"
-      echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (throwaway cluster in $dir)"
-      return 0
-    fi
-  done
-  tail -20 "$dir/server.log" >&2 || true
-  fail_early "could not start PostgreSQL"
+  pg_start "$work" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 \
+    || fail_early "the throwaway PostgreSQL cluster did not start (see above)"
+  export QIP_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password;Database=postgres"
 }
 if [[ -n ${QIP_TEST_POSTGRES:-} ]]; then
   echo "Using the PostgreSQL server given in QIP_TEST_POSTGRES"

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using QipTracker.Bench;
 
@@ -9,14 +10,20 @@ namespace QipTracker.Bench.Tests;
 /// </summary>
 public sealed partial class BenchSmokeTests
 {
-    // Every row the table must have: each page and write, the three aggregates, the jobs, SPC, the board paper's
-    // three files, the three imports and memory.
-    private static readonly string[] Rows =
+    // The rows timed under load: each page and write.
+    private static readonly string[] Requests =
     [
         "home (owner: landing + agenda)", "my work (owner)", "ISG page with sprint review (chair)", "trajectory, all ISGs by month (PMO)",
         "register, filtered to in progress (PMO)", "root-cause detail (PMO)", "KPI chart (PMO)", "KPI chart PNG (API)",
         "SPC summary, one ISG (API)", "SPC summary, all KPIs (API)", "escalations (PMO)", "ECIB pack (PMO)",
         "status update (owner)", "sprint update submission (owner)", "evidence upload, 200 KB (owner)",
+    ];
+
+    // Every row the table must have: the requests, the three aggregates, the jobs, SPC, the board paper's three files,
+    // the three imports and memory.
+    private static readonly string[] Rows =
+    [
+        .. Requests,
         "trajectory: app ÷ raw SQL", "register: app ÷ raw SQL", "SPC summary, one ISG: app ÷ raw SQL",
         "sprint-rhythm job (closes a sprint per ISG), 1 trust", "daily escalation job, first run, 1 trust", "daily escalation job, next run, 1 trust",
         "SPC for 30 KPIs (in memory)", "board paper: assembling its content", "board paper DOCX (content + Word)",
@@ -42,9 +49,22 @@ public sealed partial class BenchSmokeTests
             var firstValue = line.Split('|')[2];
             Assert.Matches(Figure(), firstValue);
         }
+        // A request's row has a latency cell at every number of clients and counts the SQL it sent: every request
+        // reads or writes the database, so 0 would mean the round-trip counter has come unhooked.
+        var sqlColumn = Array.FindIndex(lines[0].Split('|'), c => c.Trim() == "SQL/req");
+        foreach (var row in Requests)
+        {
+            var cells = lines.Single(l => l.StartsWith($"| {row} |", StringComparison.Ordinal)).Split('|');
+            Assert.All(cells[2..sqlColumn], c => Assert.Matches(LatencyCell(), c));
+            Assert.True(int.Parse(cells[sqlColumn], CultureInfo.InvariantCulture) > 0, $"{row}: no SQL counted");
+        }
     }
 
     // A latency cell ("12 / 30 / 41 · 75/s") or a figure ("1,234 ms", "383 MB", "1.1 (6.2 ÷ 5.9 ms)").
     [GeneratedRegex(@"^\s*[0-9][0-9,.]* (/|ms|MB|\()")]
     private static partial Regex Figure();
+
+    // "12 / 30 / 41 · 75/s": p50 / p95 / p99 ms and requests per second.
+    [GeneratedRegex(@"^\s*[0-9]+ / [0-9]+ / [0-9]+ · [0-9.]+/s\s*$")]
+    private static partial Regex LatencyCell();
 }

@@ -21,8 +21,6 @@ public sealed class BenchTrust
         InProgress = plan.RootCauses.Where(r => r.Status == RootCauseStatus.InProgress).Select(r => (r.Id, r.OwnerId)).ToList();
         Detail = plan.RootCauses.OrderByDescending(r => plan.Actions.Count(a => a.RootCauseId == r.Id)).First().Id;
         Kpis = plan.Kpis.Where(k => k.Kind == KpiKind.HighLevel).Select(k => k.Id).ToList();
-        AllKpis = plan.Kpis.Count;
-        RootCauses = plan.RootCauses.Count;
     }
 
     public Guid TrustId { get; }
@@ -33,8 +31,6 @@ public sealed class BenchTrust
     public IReadOnlyList<(Guid Id, Guid OwnerId)> InProgress { get; }
     public Guid Detail { get; }
     public IReadOnlyList<Guid> Kpis { get; }
-    public int AllKpis { get; }
-    public int RootCauses { get; }
 
     public Actor Owner(Guid userId) => Owners.FirstOrDefault(o => o.UserId == userId) ?? Actor.In(TrustId, userId, TrustRole.RootCauseOwner);
 }

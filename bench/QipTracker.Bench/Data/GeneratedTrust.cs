@@ -1,9 +1,9 @@
-using QipTracker.Domain.Auditing;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
 using QipTracker.Domain.Sprints;
 using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Demo;
 using QipTracker.Infrastructure.Identity;
 
 namespace QipTracker.Bench.Data;
@@ -24,12 +24,13 @@ public sealed class GeneratedTrust(Trust trust)
     public List<KpiMeasurement> Measurements { get; } = [];
     public List<Sprint> Sprints { get; } = [];
     public List<SprintUpdate> SprintUpdates { get; } = [];
-    public List<AuditEntry> History { get; } = [];
+    /// <summary>The audit trail of each transition, back-dated as the demo's is.</summary>
+    public DemoHistory History { get; } = new(trust.Id);
 
     public AppUser Pmo { get; set; } = null!;
     public List<AppUser> Chairs { get; } = [];
     public List<AppUser> Owners { get; } = [];
 
     public int Rows => Users.Count + Memberships.Count + Isgs.Count + Findings.Count + RootCauses.Count * 2 + Actions.Count
-        + Kpis.Count + Measurements.Count + Sprints.Sum(s => 1 + s.Scope.Count) + SprintUpdates.Count + History.Count;
+        + Kpis.Count + Measurements.Count + Sprints.Sum(s => 1 + s.Scope.Count) + SprintUpdates.Count + History.Entries.Count;
 }

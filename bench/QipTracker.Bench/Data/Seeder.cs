@@ -61,7 +61,7 @@ public sealed class Seeder(IServiceProvider services, TextWriter log)
         await Save(plan.Measurements);
         await Save(plan.Sprints);
         await Save(plan.SprintUpdates);
-        await Save(plan.History);
+        await Save(plan.History.Entries);
         await transaction.CommitAsync();
     }
 

@@ -1,11 +1,11 @@
-using System.Globalization;
 using Bogus;
-using QipTracker.Domain.Auditing;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Kpis;
 using QipTracker.Domain.Plans;
+using QipTracker.Domain.Sprints;
 using QipTracker.Domain.Trusts;
+using QipTracker.Infrastructure.Demo;
 using QipTracker.Infrastructure.Identity;
 
 namespace QipTracker.Bench.Data;
@@ -14,7 +14,7 @@ namespace QipTracker.Bench.Data;
 /// Makes one trust's plan with Bogus from a fixed seed, through the domain's constructors and methods (so every
 /// invariant holds): people and roles, ISGs, findings, root causes answering them with due dates spread over the
 /// plan's years and a story that fits the date (delivered and assured long ago, overdue, in progress, not started),
-/// actions under each, KPIs measured every fortnight, the sprint history (<see cref="SprintHistoryWriter"/>) and
+/// actions under each, KPIs measured every fortnight, the sprint history (the demo's <see cref="DemoSprintWriter"/>) and
 /// the audit trail of each transition. The same seed and index give the same plan on the same day.
 /// </summary>
 public sealed class TrustGenerator(TrustShape shape, int index, DateTimeOffset now, string passwordHash)
@@ -43,7 +43,7 @@ public sealed class TrustGenerator(TrustShape shape, int index, DateTimeOffset n
         FindingsOf(plan, inspection.Id);
         RootCausesOf(plan);
         KpisOf(plan);
-        new SprintHistoryWriter(plan, _random, now).Write(PlanStart, _today);
+        SprintsOf(plan);
         return plan;
     }
 
@@ -226,6 +226,20 @@ public sealed class TrustGenerator(TrustShape shape, int index, DateTimeOffset n
         }
     }
 
+    // Every ISG's fortnightly sprints since the plan started, written as of yesterday and timed so that one ended
+    // yesterday: it is still active, and the morning's sprint-rhythm job has one sprint per ISG to close.
+    private void SprintsOf(GeneratedTrust plan)
+    {
+        var yesterday = _today.AddDays(-1);
+        var sprints = Math.Max(1, (yesterday.DayNumber - PlanStart.DayNumber + 1) / SprintCalendar.FortnightDays);
+        var firstStart = yesterday.AddDays(1 - SprintCalendar.FortnightDays * sprints);
+        var writer = new DemoSprintWriter(plan.Trust.Id, _random, now);
+        foreach (var isg in plan.Isgs)
+            writer.Write(isg, firstStart, yesterday, plan.RootCauses.Where(r => r.IsgId == isg.Id).ToList(), plan.Actions);
+        plan.Sprints.AddRange(writer.Sprints);
+        plan.SprintUpdates.AddRange(writer.Updates);
+    }
+
     private Guid OwnerIn(GeneratedTrust plan, int isgIndex)
     {
         var members = plan.Isgs[isgIndex].MemberIds;
@@ -233,14 +247,7 @@ public sealed class TrustGenerator(TrustShape shape, int index, DateTimeOffset n
     }
 
     private void Changed(GeneratedTrust plan, Entity entity, string field, object before, object after, Guid by, DateOnly on) =>
-        plan.History.Add(new AuditEntry(plan.Trust.Id, entity.GetType().Name, entity.Id, AuditOperation.Modified, field,
-            Text(before), Text(after), by, At(on)));
-
-    private static string? Text(object value) => value switch
-    {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
-    };
+        plan.History.Changed(entity, field, before, after, by, At(on));
 
     private DateTimeOffset At(DateOnly day)
     {

@@ -10,7 +10,6 @@ public sealed class Lap
 {
     public double Milliseconds { get; private set; }
     public int RoundTrips { get; private set; }
-    public bool Timed { get; private set; }
 
     public async Task Time(Func<Task> work)
     {
@@ -19,7 +18,6 @@ public sealed class Lap
         await work();
         Milliseconds += stopwatch.Elapsed.TotalMilliseconds;
         RoundTrips += tally.Commands;
-        Timed = true;
     }
 
     public async Task<T> Time<T>(Func<Task<T>> work)

@@ -45,7 +45,7 @@ public sealed class LoadRunner(TimeSpan budget, int requestsPerClient, int minim
         var elapsed = wall.Elapsed.TotalSeconds;
         if (error is not null) return CellResult.Failed(clients, error);
         times.Sort();
-        return new CellResult(clients, times.Count, Percentiles.Of(times, 50), Percentiles.Of(times, 95), Percentiles.Of(times, 99),
+        return new CellResult(clients, Percentiles.Of(times, 50), Percentiles.Of(times, 95), Percentiles.Of(times, 99),
             times.Count / elapsed, Percentiles.Median(trips));
     }
 }

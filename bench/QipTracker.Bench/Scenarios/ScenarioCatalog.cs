@@ -40,9 +40,6 @@ public static class ScenarioCatalog
     public const string SprintUpdate = "sprint update submission (owner)";
     public const string EvidenceUpload = "evidence upload, 200 KB (owner)";
 
-    public static IReadOnlyList<string> Names =>
-        [Home, MyWork, IsgPage, Trajectory, Register, RootCause, KpiChart, KpiPng, SpcOneIsg, SpcAll, Escalations, Ecib, StatusUpdate, SprintUpdate, EvidenceUpload];
-
     public static IReadOnlyList<Scenario> Reads(BenchHost host, BenchTrust trust)
     {
         var pmo = trust.Pmo;

@@ -5,11 +5,12 @@ using QipTracker.Domain.Common;
 namespace QipTracker.Infrastructure.Demo;
 
 /// <summary>
-/// The audit trail of the six months before the demo was seeded. The interceptor can only stamp
+/// The audit trail of the months before the demo was seeded. The interceptor can only stamp
 /// changes with the real clock, so the seeder replays the story's transitions here with their past
 /// dates and the person who made them, formatted as the interceptor formats values.
+/// Public for the benchmark's generated trusts (bench/), whose history is written the same way.
 /// </summary>
-internal sealed class DemoHistory(Guid trustId)
+public sealed class DemoHistory(Guid trustId)
 {
     private readonly List<AuditEntry> _entries = [];
 

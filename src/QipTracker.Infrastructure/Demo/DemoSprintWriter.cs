@@ -11,8 +11,9 @@ namespace QipTracker.Infrastructure.Demo;
 /// Built through the Domain's own Start and Close, so the demo's burndowns follow the real rules. An update
 /// says what the plan says: Completed only for work delivered by then, and in the current sprint the root
 /// cause's own status, forecast and off-track flag, as a real update would have left them.
+/// Public for the benchmark's generated trusts (bench/), which write the same history.
 /// </summary>
-internal sealed class DemoSprintWriter(Guid trustId, Randomizer random, DateTimeOffset now)
+public sealed class DemoSprintWriter(Guid trustId, Randomizer random, DateTimeOffset now)
 {
     private static readonly string[] Narratives =
     [
