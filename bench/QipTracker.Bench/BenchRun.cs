@@ -44,7 +44,8 @@ public static class BenchRun
         await using (memory)
         {
             var scenarios = ScenarioCatalog.Reads(host, trust).ToList();
-            await Try(options with { Only = null }, table, "writes (set-up)", // whatever --only names: the writes' rows need it async () => scenarios.AddRange(await ScenarioCatalog.WritesAsync(host, trust)));
+            // Whatever --only names: the writes' rows need their set-up.
+            await Try(options with { Only = null }, table, "writes (set-up)", async () => scenarios.AddRange(await ScenarioCatalog.WritesAsync(host, trust)));
             foreach (var scenario in scenarios.Where(s => options.Measures(s.Name)))
             {
                 var cells = new List<CellResult>();
