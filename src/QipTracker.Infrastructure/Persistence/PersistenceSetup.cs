@@ -28,7 +28,8 @@ public static class PersistenceSetup
         {
             services.AddDbContext<SqliteQipDbContext>((sp, o) => o
                 .UseSqlite(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<PlanHistoryInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<PlanHistoryInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>(),
+                    new SqliteBusyTimeout()));
             services.AddScoped<QipDbContext>(sp => sp.GetRequiredService<SqliteQipDbContext>());
         }
         return services;
