@@ -14,11 +14,16 @@ public sealed class BenchTrust
         Pmo = Actor.In(TrustId, plan.Pmo.Id, TrustRole.Pmo);
         Chairs = plan.Isgs.Select(i => (Actor.In(TrustId, i.ChairId!.Value, TrustRole.IsgChair, TrustRole.RootCauseOwner), i.Id)).ToList();
         var owners = plan.RootCauses.Select(r => r.OwnerId).ToHashSet();
+        var chairs = plan.Chairs.Select(c => c.Id).ToHashSet();
+        // Owners who are not also a chair come first, and so does their work: the first client of an owner's row is a
+        // plain owner at every size (a chair's access check costs a query more), which the round-trip guard relies on.
         Owners = plan.Memberships.Where(m => m.Role == TrustRole.RootCauseOwner && owners.Contains(m.UserId))
-            .Select(m => Actor.In(TrustId, m.UserId, plan.Chairs.Any(c => c.Id == m.UserId) ? [TrustRole.IsgChair, TrustRole.RootCauseOwner] : [TrustRole.RootCauseOwner]))
+            .OrderBy(m => chairs.Contains(m.UserId))
+            .Select(m => Actor.In(TrustId, m.UserId, chairs.Contains(m.UserId) ? [TrustRole.IsgChair, TrustRole.RootCauseOwner] : [TrustRole.RootCauseOwner]))
             .ToList();
         // Live work an owner would update today: started, not delivered.
-        InProgress = plan.RootCauses.Where(r => r.Status == RootCauseStatus.InProgress).Select(r => (r.Id, r.OwnerId)).ToList();
+        InProgress = plan.RootCauses.Where(r => r.Status == RootCauseStatus.InProgress).OrderBy(r => chairs.Contains(r.OwnerId))
+            .Select(r => (r.Id, r.OwnerId)).ToList();
         Detail = plan.RootCauses.OrderByDescending(r => plan.Actions.Count(a => a.RootCauseId == r.Id)).First().Id;
         Kpis = plan.Kpis.Where(k => k.Kind == KpiKind.HighLevel).Select(k => k.Id).ToList();
     }

@@ -10,6 +10,12 @@ public sealed record TrustShape(int Findings, int RootCauses, int Actions, int U
     /// <summary>The other trusts of the SaaS database: about the demo trust's size, two years in.</summary>
     public static readonly TrustShape Regular = new(120, 400, 1_600, 20, 4, 40, 52, 2);
 
+    /// <summary>
+    /// Smaller than <see cref="Large"/>'s tenth in every count a request could loop over (one ISG, fewer people, root
+    /// causes, actions, KPIs and measurements): the round-trip guard's other size, seeded in a second or two.
+    /// </summary>
+    public static readonly TrustShape Tiny = new(12, 40, 160, 8, 1, 8, 13, 1);
+
     /// <summary>A tenth of the shape (at least one ISG's worth), for quick runs and the smoke test.</summary>
     public TrustShape Tenth() => new(Math.Max(10, Findings / 10), Math.Max(20, RootCauses / 10), Math.Max(40, Actions / 10),
         Math.Max(12, Users / 10), Math.Max(2, Isgs / 2), Math.Max(6, Kpis / 10), Math.Max(26, MeasurementsPerKpi / 4), Math.Max(1, HistoryYears / 4));
@@ -24,6 +30,9 @@ public sealed record DataShape(string Name, TrustShape Measured, int LargeTrusts
     public static DataShape LargeTrust(bool small) => small
         ? new("large trust (small)", TrustShape.Large.Tenth(), 1, 0, TrustShape.Large.Tenth(), TrustShape.Regular.Tenth())
         : new("large trust", TrustShape.Large, 1, 0, TrustShape.Large, TrustShape.Regular);
+
+    /// <summary>One tiny trust alone: the round-trip guard compares each request's SQL count here and at the small size.</summary>
+    public static DataShape TinyTrust() => new("tiny trust", TrustShape.Tiny, 1, 0, TrustShape.Tiny, TrustShape.Tiny);
 
     /// <summary>200 trusts in one PostgreSQL database, 20 of them large; the requests run in the first large one.</summary>
     public static DataShape Saas(bool small) => small
