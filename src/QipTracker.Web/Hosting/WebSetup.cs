@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddScoped<Features.Trajectory.TrajectoryQuery>();
         services.AddScoped<Features.BoardPapers.PaperHistory>();
         services.AddScoped<Features.Kpis.SpcSummaryQuery>();
+        services.AddSingleton<Features.Kpis.SpcIcons>();
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();
         services.AddQipJobs(options, builder.Configuration);

@@ -30,19 +30,20 @@ public sealed class GetSpcSummaryHandler(SpcSummaryQuery summary) : IRequestHand
 {
     public Task<IReadOnlyList<SpcSummaryRow>> Handle(GetSpcSummary r, CancellationToken ct) => summary.RowsAsync(r.IsgId, r.Kind, r.AsOf, ct);
 
-    public static SpcSummaryRow Row(Kpi kpi, Guid? isgId, string? isg, IReadOnlyList<KpiValue> values, DateOnly asOf)
+    /// <param name="reading">The chart's reading when the caller has it (<see cref="SpcIcons"/>); else it is read here.</param>
+    public static SpcSummaryRow Row(Kpi kpi, Guid? isgId, string? isg, IReadOnlyList<KpiValue> values, DateOnly asOf, SpcReading? reading = null)
     {
-        var chart = KpiSpc.Analyse(kpi, values);
+        var chart = reading ?? SpcReading.Of(KpiSpc.Analyse(kpi, values));
         var latest = values.Count > 0 ? values[^1] : null;
         return new SpcSummaryRow(kpi.Id, kpi.Code, kpi.Name, isgId, isg, kpi.Domain, kpi.Unit, kpi.Direction,
             latest?.Period, latest is null ? null : KpiPeriods.Label(kpi.Frequency, latest.Period), latest?.Value,
             kpi.TargetFor(latest?.Period ?? asOf),
-            chart?.Variation ?? VariationIcon.CommonCause, chart?.Assurance ?? AssuranceIcon.None, chart?.TrialLimits ?? false, values.Count);
+            chart.Variation, chart.Assurance, chart.TrialLimits, values.Count);
     }
 }
 
 /// <summary>The SPC summary read (see <see cref="GetSpcSummary"/>), shared by the KPI pages and the board member's Home.</summary>
-public sealed class SpcSummaryQuery(QipDbContext db, TimeProvider clock)
+public sealed class SpcSummaryQuery(QipDbContext db, TimeProvider clock, SpcIcons icons)
 {
     public async Task<IReadOnlyList<SpcSummaryRow>> RowsAsync(Guid? isgId, KpiKind? kind, DateOnly? asOfDate, CancellationToken ct)
     {
@@ -58,7 +59,8 @@ public sealed class SpcSummaryQuery(QipDbContext db, TimeProvider clock)
             .ToListAsync(ct);
         var values = await KpiSeries.ValuesAsync(db, rows.Select(x => x.Kpi.Id).ToList(), asOf, ct);
 
-        return rows.Select(x => GetSpcSummaryHandler.Row(x.Kpi, x.IsgId, x.Isg, values[x.Kpi.Id].ToList(), asOf))
+        return rows.Select(x => (x, Values: values[x.Kpi.Id].ToList()))
+            .Select(r => GetSpcSummaryHandler.Row(r.x.Kpi, r.x.IsgId, r.x.Isg, r.Values, asOf, icons.Of(r.x.Kpi, r.Values)))
             .OrderBy(s => KpiSpc.ConcernRank(s.Variation, s.Assurance)).ThenBy(s => s.Code, StringComparer.Ordinal)
             .ToList();
     }
