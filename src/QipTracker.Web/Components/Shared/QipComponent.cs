@@ -59,7 +59,7 @@ public abstract class QipComponent : ComponentBase
     /// <param name="what">The record as people know it ("RC-012"); null when the conflict's own message names it.</param>
     /// <param name="afterConflict">Said after the conflict; a page that keeps the person's typing over the reload says so in its own message.</param>
     protected async Task<bool> Change(string? what, Func<Task> change, Func<Task> reload, string? success = null,
-        string afterConflict = " It has been reloaded for you: your change was not saved, so apply it again if it is still needed.")
+        string afterConflict = " Your change was not saved, so apply it again if it is still needed.")
     {
         // One change at a time per component: a double click's second click, arriving while the first is saving, sends nothing.
         if (_changing) return false;
@@ -75,7 +75,7 @@ public abstract class QipComponent : ComponentBase
         catch (Exception e) when (e is ConflictException or DbUpdateConcurrencyException)
         {
             await reload();
-            Conflict = (what is null && e is ConflictException ? e.Message : $"Someone else changed {what ?? "this record"} since you opened it — reload to see their change.") +
+            Conflict = (what is null && e is ConflictException ? e.Message : $"Someone else changed {what ?? "this record"} since you opened it; the page now shows their change.") +
                        afterConflict;
             // The alert sits at the top of the page; the toast reaches someone working further down.
             Notifications.Notify(new NotificationMessage { Severity = NotificationSeverity.Warning, Summary = "Changed by someone else", Detail = Conflict, Duration = 15000 });
