@@ -12,9 +12,18 @@ namespace QipTracker.Bench;
 /// <param name="Clients">--clients 1,10,50: the numbers of concurrent clients.</param>
 /// <param name="CellSeconds">--seconds N: the most a cell (one row at one number of clients) may run.</param>
 /// <param name="Only">--only "SPC,ISG page": measure only the rows and figures whose names contain one of these (to re-measure a fix).</param>
+/// <param name="CircuitUsers">--circuits 1,10,25,50: the numbers of simulated users holding a Blazor page open (see Circuits/CircuitLoad).</param>
+/// <param name="HoldSeconds">--hold N: how long each number of users holds its pages open and clicks.</param>
+/// <param name="ClickEverySeconds">--click-every N: each user's pace, one click every N seconds.</param>
 public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clients, double CellSeconds, IReadOnlyList<string> AppArgs,
-    IReadOnlyList<string>? Only = null)
+    IReadOnlyList<string>? Only = null, IReadOnlyList<int>? CircuitUsers = null, double? HoldSeconds = null, double? ClickEverySeconds = null)
 {
+    public IReadOnlyList<int> Circuits => CircuitUsers ?? (Small ? [1, 3] : [1, 10, 25, 50]);
+
+    public double Hold => HoldSeconds ?? (Small ? 3 : 60);
+
+    public double ClickEvery => ClickEverySeconds ?? (Small ? 0.5 : 5);
+
     /// <summary>Whether a row or figure (a scenario, or a section such as "board paper" or "import") is measured in this run.</summary>
     public bool Measures(string name) => Only is null || Only.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase));
 
@@ -31,6 +40,8 @@ public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clie
     {
         var (small, saas, clients, seconds) = (false, false, (IReadOnlyList<int>)[1, 10, 50], (double?)null);
         IReadOnlyList<string>? only = null;
+        IReadOnlyList<int>? circuits = null;
+        double? hold = null, clickEvery = null;
         var app = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -49,6 +60,15 @@ public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clie
                 case "--only":
                     only = Next().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                     break;
+                case "--circuits":
+                    circuits = Next().Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
+                    break;
+                case "--hold":
+                    hold = double.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--click-every":
+                    clickEvery = double.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
                 case "--seconds":
                     seconds = double.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
@@ -57,6 +77,6 @@ public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clie
                     break;
             }
         }
-        return new BenchOptions(small, saas, clients, seconds ?? (small ? 1 : 6), app, only);
+        return new BenchOptions(small, saas, clients, seconds ?? (small ? 1 : 6), app, only, circuits, hold, clickEvery);
     }
 }

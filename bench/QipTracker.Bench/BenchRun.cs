@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using QipTracker.Bench.Circuits;
 using QipTracker.Bench.Data;
 using QipTracker.Bench.Figures;
 using QipTracker.Bench.Load;
@@ -88,6 +89,14 @@ public static class BenchRun
         if (options.Measures("peak working set"))
             table.AddFigure("peak working set under load", string.Create(CultureInfo.InvariantCulture, $"{memory.PeakMb:F0} MB (process peak, seeding included: {MemoryWatch.ProcessPeakMb:F0} MB)"),
             $"< {Targets.PeakWorkingSetMb:F0} MB", memory.PeakMb < Targets.PeakWorkingSetMb);
+
+        // Last: serving HTTP starts the app's pipeline, which the figures above do without (and the
+        // circuits' memory would blur the peak working set's).
+        await Try(options, table, "Blazor circuits", async () =>
+        {
+            var cells = await new CircuitLoad(host, plan, options, output).RunAsync();
+            table.Add(cells, CircuitCapacity.Of(cells, Environment.ProcessorCount, options.ClickEvery), options.ClickEvery);
+        });
 
         await output.WriteLineAsync();
         await output.WriteAsync(table.Render());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QipTracker.Bench.Circuits;
 using QipTracker.Bench.Figures;
 using QipTracker.Bench.Load;
 using QipTracker.Bench.Scenarios;
@@ -9,13 +10,15 @@ namespace QipTracker.Bench.Report;
 /// <summary>
 /// The one table the bench prints, in Markdown (so it pastes into RESULTS.md): a row per request with
 /// p50 / p95 / p99 ms and requests per second at each number of clients and its SQL round trips, then the
-/// aggregates against raw SQL, the one-off durations and memory — each next to its target, met or not.
+/// aggregates against raw SQL, the one-off durations and memory — each next to its target, met or not. The Blazor
+/// circuits' figures follow in a table of their own (a row per number of users), summed up in the main one.
 /// </summary>
 public sealed class ReportTable(IReadOnlyList<int> clients, bool onPostgres)
 {
     private sealed record Row(string Figure, IReadOnlyList<string> Values, string Sql, string Target, string Met);
 
     private readonly List<Row> _rows = [];
+    private IReadOnlyList<CircuitCell> _circuits = [];
 
     public bool AnyFailed { get; private set; }
 
@@ -62,6 +65,33 @@ public sealed class ReportTable(IReadOnlyList<int> clients, bool onPostgres)
         _rows.Add(new(name, [value, .. clients.Skip(1).Select(_ => "")], "", target, met is null ? "" : Met(met.Value ? [] : ["no"])));
     }
 
+    /// <summary>The circuits' own table, and its summary in the main one: click latency, memory per circuit, the leak check, the per-node capacity.</summary>
+    public void Add(IReadOnlyList<CircuitCell> cells, CircuitCapacity capacity, double clickEverySeconds)
+    {
+        _circuits = cells;
+        var most = cells.MaxBy(c => c.Users)!;
+        string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+        AddFigure(F($"Blazor circuits: clicks at {most.Users} users, one click each every {clickEverySeconds:0.#} s"),
+            F($"{most.ClickP50:F0} / {most.ClickP95:F0} ms p50 / p95 ({most.ClickMs.Count} clicks, {most.Failures.Count} failures)"),
+            $"p95 < {Targets.ClickP95Ms:F0} ms, none failed", most.Failures.Count == 0 && most.ClickP95 < Targets.ClickP95Ms);
+        AddFigure("Blazor circuits: memory per circuit (slope of the heap over the users)",
+            F($"{capacity.PerCircuitMb:F2} MB managed heap (working set at {most.Users} users: {most.WorkingSetPerCircuitMb:F2} MB a user)"), "", null);
+        AddFigure($"Blazor circuits: heap after the {most.Users} users left",
+            F($"{capacity.LeftMb:F1} MB over the baseline (they had added {capacity.AddedMb:F1} MB; {capacity.CircuitsLeft} circuits left)"),
+            $"≤ {Targets.CircuitLeakShare:P0} of what they added", capacity.NoLeak);
+        AddFigure("Blazor circuits: per-node capacity", F($"{capacity.Circuits} circuits ({Explain(capacity, clickEverySeconds)})"), "", null);
+    }
+
+    private static string Explain(CircuitCapacity c, double every)
+    {
+        string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+        var memory = c.ByMemory is { } m ? F($"memory: {Targets.CircuitMemoryBudgetMb:F0} MB ÷ {c.PerCircuitMb:F2} MB = {m}") : "memory: no growth measured";
+        var cpu = c.ByCpu is { } u ? F($"CPU: {u} users at one click per {every:0.#} s with {Targets.CircuitCpuShare:P0} of the cores") : "CPU: no clicks";
+        var latency = c.LatencyHeld ? F($"click p95 < {Targets.ClickP95Ms:F0} ms held to {c.MostUsers}, the most measured")
+            : c.HeldTo is { } h ? F($"click p95 < {Targets.ClickP95Ms:F0} ms held only to {h} users") : F($"click p95 < {Targets.ClickP95Ms:F0} ms not held even at the fewest users");
+        return $"{memory}; {cpu}; {latency}";
+    }
+
     public void AddFailure(string name, Exception e)
     {
         AnyFailed = true;
@@ -80,7 +110,23 @@ public sealed class ReportTable(IReadOnlyList<int> clients, bool onPostgres)
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {string.Join(" | ", [row.Figure, .. row.Values, row.Sql, row.Target, row.Met])} |");
         sb.AppendLine();
         sb.AppendLine("Cells: p50 / p95 / p99 ms · requests per second (a page's row times all the requests it sends on opening).");
+        if (_circuits.Count > 0) RenderCircuits(sb);
         return sb.ToString();
+    }
+
+    private void RenderCircuits(StringBuilder sb)
+    {
+        sb.AppendLine();
+        sb.AppendLine("| users | pages held | heap MB: before → open → after | working set MB: before → open → after (peak) | MB a circuit: heap / working set | clicks p50 / p95 ms (clicks) | server CPU ms a click | circuits open → left | failures |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var c in _circuits)
+        {
+            var failures = c.Failures.Count == 0 ? "0" : $"{c.Failures.Count}: {string.Join("; ", c.Failures.Distinct().Take(3))}";
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"| {c.Users} | {c.Mix} | {c.Before.HeapMb:F0} → {c.Open.HeapMb:F0} → {c.After.HeapMb:F0} | {c.Before.WorkingSetMb:F0} → {c.Open.WorkingSetMb:F0} → {c.After.WorkingSetMb:F0} ({c.PeakWorkingSetMb:F0}) | {c.HeapPerCircuitMb:F2} / {c.WorkingSetPerCircuitMb:F2} | {c.ClickP50:F0} / {c.ClickP95:F0} ({c.ClickMs.Count}) | {c.ServerCpuMsPerClick:F1} | {c.CircuitsOpen} → {c.CircuitsLeft} | {failures} |");
+        }
+        sb.AppendLine();
+        sb.AppendLine("Memory after a full, compacting GC of the app's process: before the users came, while they held their pages open (after clicking), after they left and the server ended their circuits.");
     }
 
     private static string Met(IReadOnlyList<string> misses) => misses.Count == 0 ? "yes" : misses.Count == 1 && misses[0] == "no" ? "no" : $"no ({string.Join(", ", misses)})";

@@ -24,4 +24,13 @@ public static class Targets
     public const double EscalationJobMs = 30_000;
     public const double BoardPaperDocxMs = 3_000;
     public const double PeakWorkingSetMb = 500;
+
+    /// <summary>A Blazor click's round trip (click to the answer visible) with the users at their steady pace.</summary>
+    public const double ClickP95Ms = 250;
+    /// <summary>The memory an app node gives its circuits, for the per-node capacity.</summary>
+    public const double CircuitMemoryBudgetMb = 1024;
+    /// <summary>The share of the node's cores its users' clicks may take, leaving room for bursts, jobs and the GC.</summary>
+    public const double CircuitCpuShare = 0.7;
+    /// <summary>After the users leave and their circuits end, the heap keeps at most this share of what they added.</summary>
+    public const double CircuitLeakShare = 0.1;
 }
