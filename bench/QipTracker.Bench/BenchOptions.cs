@@ -18,7 +18,7 @@ namespace QipTracker.Bench;
 public sealed record BenchOptions(bool Small, bool Saas, IReadOnlyList<int> Clients, double CellSeconds, IReadOnlyList<string> AppArgs,
     IReadOnlyList<string>? Only = null, IReadOnlyList<int>? CircuitUsers = null, double? HoldSeconds = null, double? ClickEverySeconds = null)
 {
-    public IReadOnlyList<int> Circuits => CircuitUsers ?? (Small ? [1, 3] : [1, 10, 25, 50]);
+    public IReadOnlyList<int> Circuits => CircuitUsers ?? (Small ? [1, 2] : [1, 10, 25, 50]);
 
     public double Hold => HoldSeconds ?? (Small ? 3 : 60);
 

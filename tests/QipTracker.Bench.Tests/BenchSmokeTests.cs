@@ -6,7 +6,8 @@ namespace QipTracker.Bench.Tests;
 
 /// <summary>
 /// The benchmark still runs: at its small size on SQLite, in-process, it seeds, loads every request, times the
-/// one-off work and prints its table with a measured value in every row. No timing is asserted.
+/// one-off work, holds real Blazor circuits open in Chromium, and prints its table with a measured value in every row.
+/// No timing is asserted.
 /// </summary>
 public sealed partial class BenchSmokeTests
 {
@@ -20,7 +21,7 @@ public sealed partial class BenchSmokeTests
     ];
 
     // Every row the table must have: the requests, the three aggregates, the jobs, SPC, the board paper's three files,
-    // the three imports and memory.
+    // the three imports, memory and the Blazor circuits' summary.
     private static readonly string[] Rows =
     [
         .. Requests,
@@ -29,6 +30,8 @@ public sealed partial class BenchSmokeTests
         "SPC for 30 KPIs (in memory)", "board paper: assembling its content", "board paper DOCX (content + Word)",
         "board paper PDF (from the Word file, LibreOffice)", "board paper PPTX (content + deck)",
         "import 40 rows (CSV, applied)", "import 200 rows (CSV, applied)", "import 800 rows (CSV, applied)", "peak working set under load",
+        "Blazor circuits: clicks at 2 users, one click each every 0.5 s", "Blazor circuits: memory per circuit (slope of the heap over the users)",
+        "Blazor circuits: heap after the 2 users left", "Blazor circuits: per-node capacity",
     ];
 
     [Fact]
@@ -40,7 +43,10 @@ public sealed partial class BenchSmokeTests
 
         var text = output.ToString();
         Assert.True(exit == 0, text);
-        var lines = text.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
+        // The main table, then the circuits' own (a blank line and its note between them).
+        var tables = text.Split("\n\n").Select(t => t.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList()).Where(t => t.Count > 0).ToList();
+        Assert.Equal(2, tables.Count);
+        var lines = tables[0];
         Assert.Equal(Rows.Length + 1, lines.Count); // and the header
         foreach (var row in Rows)
         {
@@ -58,10 +64,19 @@ public sealed partial class BenchSmokeTests
             Assert.All(cells[2..sqlColumn], c => Assert.Matches(LatencyCell(), c));
             Assert.True(int.Parse(cells[sqlColumn], CultureInfo.InvariantCulture) > 0, $"{row}: no SQL counted");
         }
+        // A row per number of simulated users, each having clicked, none failed, every circuit ended after they left.
+        var circuits = tables[1];
+        Assert.Equal(["1", "2"], circuits.Skip(1).Select(l => l.Split('|')[1].Trim()));
+        foreach (var row in circuits.Skip(1).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()))
+        {
+            Assert.Matches(@"^[0-9]+ / [0-9]+ \([1-9][0-9]*\)$", row[6]); // clicks p50 / p95 (count)
+            Assert.Matches(@"^[0-9]+ → 0$", row[8]); // circuits open → left
+            Assert.Equal("0", row[9]); // failures
+        }
     }
 
-    // A latency cell ("12 / 30 / 41 · 75/s") or a figure ("1,234 ms", "383 MB", "1.1 (6.2 ÷ 5.9 ms)").
-    [GeneratedRegex(@"^\s*[0-9][0-9,.]* (/|ms|MB|\()")]
+    // A latency cell ("12 / 30 / 41 · 75/s") or a figure ("1,234 ms", "383 MB", "1.1 (6.2 ÷ 5.9 ms)", "140 circuits").
+    [GeneratedRegex(@"^\s*-?[0-9][0-9,.]* (/|ms|MB|circuits|\()")]
     private static partial Regex Figure();
 
     // "12 / 30 / 41 · 75/s": p50 / p95 / p99 ms and requests per second.
