@@ -70,8 +70,8 @@ public sealed partial class BenchSmokeTests
         foreach (var row in circuits.Skip(1).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()))
         {
             Assert.Matches(@"^[0-9]+ / [0-9]+ \([1-9][0-9]*\)$", row[6]); // clicks p50 / p95 (count)
-            Assert.Matches(@"^[0-9]+ → 0$", row[8]); // circuits open → left
-            Assert.Equal("0", row[9]); // failures
+            Assert.Matches(@"^[0-9]+ → 0$", row[9]); // circuits open → left
+            Assert.Equal("0", row[10]); // failures
         }
     }
 

@@ -54,6 +54,17 @@ public sealed class CircuitFiguresTests
     }
 
     [Fact]
+    public void A_clicks_CPU_is_costed_where_every_click_came_back()
+    {
+        // At 50 users clicks timed out: their CPU was spent but they are not in the count, so 900 ms a click overstates it.
+        var cells = new[] { Cell(1, added: 5, cpuMs: 10), Cell(10, added: 50, cpuMs: 12), Cell(50, added: 250, cpuMs: 900, failures: ["Home, my work: Timeout"]) };
+
+        var capacity = CircuitCapacity.Of(cells, cores: 2, clickEverySeconds: 5);
+
+        Assert.Equal((int)Math.Floor(2 * 1_000 * Targets.CircuitCpuShare / (12 / 5.0)), capacity.ByCpu);
+    }
+
+    [Fact]
     public void Memory_left_after_the_users_leave_is_a_leak_beyond_a_small_share_or_with_a_circuit_still_open()
     {
         var share = Targets.CircuitLeakShare;

@@ -9,7 +9,8 @@ namespace QipTracker.Bench.Circuits;
 /// under its target with nothing failing, and whether memory went back to its baseline when the users left.
 /// </summary>
 /// <param name="ByMemory">Circuits the memory budget holds; null when the heap did not grow with the users.</param>
-/// <param name="ByCpu">Users whose clicks keep the cores at the CPU target; null without a click.</param>
+/// <param name="ByCpu">Users whose clicks keep the cores at the CPU target, at the CPU per click of the most users with no
+/// failure; null without a click.</param>
 /// <param name="HeldTo">The most users measured with click p95 under target and no failure, every fewer number holding too; null if none.</param>
 /// <param name="Circuits">The node's capacity: the lower of memory and CPU when the largest number measured held (the most
 /// measured when neither bounds it); else <see cref="HeldTo"/>.</param>
@@ -28,9 +29,11 @@ public sealed record CircuitCapacity(double PerCircuitMb, int? ByMemory, int? By
         var most = ordered[^1];
         var perCircuit = Slope(ordered.Select(c => ((double)c.Users, c.Open.HeapMb - c.Before.HeapMb)).ToList());
         int? byMemory = perCircuit > 0 ? (int)Math.Floor(Targets.CircuitMemoryBudgetMb / perCircuit) : null;
-        // A user makes one click every clickEverySeconds: that is CPU per click ÷ pace of each core's second.
-        int? byCpu = most.ClickMs.Count > 0 && most.ServerCpuMsPerClick > 0
-            ? (int)Math.Floor(cores * 1_000 * Targets.CircuitCpuShare / (most.ServerCpuMsPerClick / clickEverySeconds))
+        // A click's CPU from the most users whose clicks all came back (a timed-out click spends CPU but is not counted);
+        // a user makes one click every clickEverySeconds: CPU per click ÷ pace of each core's second.
+        var costed = ordered.LastOrDefault(c => c.Failures.Count == 0 && c.ClickMs.Count > 0) ?? most;
+        int? byCpu = costed.ClickMs.Count > 0 && costed.ServerCpuMsPerClick > 0
+            ? (int)Math.Floor(cores * 1_000 * Targets.CircuitCpuShare / (costed.ServerCpuMsPerClick / clickEverySeconds))
             : null;
         int? heldTo = null;
         foreach (var cell in ordered)

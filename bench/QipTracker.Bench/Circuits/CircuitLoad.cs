@@ -72,6 +72,7 @@ public sealed class CircuitLoad(BenchHost host, GeneratedTrust plan, BenchOption
             cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             peak = memory.PeakMb;
         }
+        var load = CircuitCell.LoadAverageNow();
         foreach (var user in signedIn)
         {
             failures.AddRange(user.Failures);
@@ -87,6 +88,6 @@ public sealed class CircuitLoad(BenchHost host, GeneratedTrust plan, BenchOption
         await circuits.WaitUntilNoneOpenAsync(BenchHost.CircuitRetention + TimeSpan.FromSeconds(30));
         var after = ServerMemory.AfterFullGc();
         return new CircuitCell(who.Count, CircuitUsers.Mix(who), before, open, after, peak, clicks, failures, openCircuits, circuits.Open,
-            clicks.Count == 0 ? double.NaN : cpuMs / clicks.Count);
+            clicks.Count == 0 ? double.NaN : cpuMs / clicks.Count, load);
     }
 }

@@ -117,13 +117,13 @@ public sealed class ReportTable(IReadOnlyList<int> clients, bool onPostgres)
     private void RenderCircuits(StringBuilder sb)
     {
         sb.AppendLine();
-        sb.AppendLine("| users | pages held | heap MB: before → open → after | working set MB: before → open → after (peak) | MB a circuit: heap / working set | clicks p50 / p95 ms (clicks) | server CPU ms a click | circuits open → left | failures |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| users | pages held | heap MB: before → open → after | working set MB: before → open → after (peak) | MB a circuit: heap / working set | clicks p50 / p95 ms (clicks) | server CPU ms a click | load average | circuits open → left | failures |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var c in _circuits)
         {
             var failures = c.Failures.Count == 0 ? "0" : $"{c.Failures.Count}: {string.Join("; ", c.Failures.Distinct().Take(3))}";
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {c.Users} | {c.Mix} | {c.Before.HeapMb:F0} → {c.Open.HeapMb:F0} → {c.After.HeapMb:F0} | {c.Before.WorkingSetMb:F0} → {c.Open.WorkingSetMb:F0} → {c.After.WorkingSetMb:F0} ({c.PeakWorkingSetMb:F0}) | {c.HeapPerCircuitMb:F2} / {c.WorkingSetPerCircuitMb:F2} | {c.ClickP50:F0} / {c.ClickP95:F0} ({c.ClickMs.Count}) | {c.ServerCpuMsPerClick:F1} | {c.CircuitsOpen} → {c.CircuitsLeft} | {failures} |");
+                $"| {c.Users} | {c.Mix} | {c.Before.HeapMb:F0} → {c.Open.HeapMb:F0} → {c.After.HeapMb:F0} | {c.Before.WorkingSetMb:F0} → {c.Open.WorkingSetMb:F0} → {c.After.WorkingSetMb:F0} ({c.PeakWorkingSetMb:F0}) | {c.HeapPerCircuitMb:F2} / {c.WorkingSetPerCircuitMb:F2} | {c.ClickP50:F0} / {c.ClickP95:F0} ({c.ClickMs.Count}) | {c.ServerCpuMsPerClick:F1} | {c.LoadAverage:F1} | {c.CircuitsOpen} → {c.CircuitsLeft} | {failures} |");
         }
         sb.AppendLine();
         sb.AppendLine("Memory after a full, compacting GC of the app's process: before the users came, while they held their pages open (after clicking), after they left and the server ended their circuits.");
