@@ -20,7 +20,7 @@ public sealed class FileStoreSettingsTests
         var options = FileStoreOptions.Read(Config());
 
         Assert.Equal(FileStoreProvider.Local, options.Provider);
-        Assert.Equal((3, TimeSpan.FromSeconds(30), "qip-files"), (options.MaxRetries, options.NetworkTimeout, options.Container));
+        Assert.Equal((3, TimeSpan.FromSeconds(15), "qip-files"), (options.MaxRetries, options.NetworkTimeout, options.Container));
     }
 
     [Fact]
