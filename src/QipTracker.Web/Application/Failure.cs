@@ -18,7 +18,7 @@ public enum Failure
     Conflict,
     /// <summary>The plan's rules do not allow it now (422).</summary>
     AgainstTheRules,
-    /// <summary>A part the app depends on could not do its work, e.g. LibreOffice or the file store (503).</summary>
+    /// <summary>A part the app depends on could not do its work, e.g. LibreOffice or the file store, or the database is not answering (503).</summary>
     Unavailable,
 }
 
@@ -36,6 +36,7 @@ public static class Failures
         ConflictException or DbUpdateConcurrencyException => Failure.Conflict,
         DomainException => Failure.AgainstTheRules,
         PdfConversionException or FileStoreUnavailableException => Failure.Unavailable,
+        _ when DatabaseOutage.Is(e) => Failure.Unavailable,
         _ => null,
     };
 }

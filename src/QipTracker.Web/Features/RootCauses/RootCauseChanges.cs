@@ -61,7 +61,7 @@ public static class RootCauseChanges
     /// <summary>Saves the change and answers with the root cause as <see cref="GetRootCause"/> shows it.</summary>
     public static async Task<RootCauseDto> SaveAndShowAsync(this QipDbContext db, RootCause rootCause, DateOnly today, CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndCommitAsync(ct);
         return (await RootCauseView.LoadAsync(db, rootCause.Id, today, ct)).Dto;
     }
 }
