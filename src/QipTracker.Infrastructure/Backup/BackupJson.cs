@@ -8,9 +8,6 @@ internal static class BackupJson
     /// <summary>The archive's form of a value: enums by name (a renumbering cannot change what a row says), instants in ISO 8601.</summary>
     public static JsonSerializerOptions Neutral { get; } = new() { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>How EF Core writes values inside a JSON column: enums without a converter as numbers.</summary>
-    public static JsonSerializerOptions Stored { get; } = new();
-
     /// <summary>The manifest: indented, for a person to read.</summary>
     public static JsonSerializerOptions Manifest { get; } = new()
     {

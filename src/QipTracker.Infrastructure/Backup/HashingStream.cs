@@ -68,7 +68,12 @@ internal sealed class HashingStream(Stream inner, long maxBytes = long.MaxValue,
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) _hash.Dispose();
+        if (disposing)
+        {
+            _hash.Dispose();
+            inner.Dispose(); // a zip entry is written out when its stream is closed
+        }
         base.Dispose(disposing);
     }
+
 }

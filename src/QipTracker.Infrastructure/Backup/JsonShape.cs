@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 
 namespace QipTracker.Infrastructure.Backup;
 
@@ -51,9 +52,7 @@ internal sealed class JsonShape
             writer.WritePropertyName(property.Name);
             var value = stored.TryGetProperty(json, out var v) && v.ValueKind != JsonValueKind.Null ? v : (JsonElement?)null;
             if (value is null) { writer.WriteNullValue(); continue; }
-            var converter = property.GetTypeMapping().Converter;
-            var provided = value.Value.Deserialize(converter?.ProviderClrType ?? property.ClrType, BackupJson.Stored);
-            JsonSerializer.Serialize(writer, converter is null ? provided : converter.ConvertFromProvider(provided), property.ClrType, BackupJson.Neutral);
+            JsonSerializer.Serialize(writer, Read(property, value.Value), property.ClrType, BackupJson.Neutral);
         }
         foreach (var (json, shape) in _owned)
         {
@@ -90,9 +89,7 @@ internal sealed class JsonShape
             var value = neutral.TryGetProperty(property.Name, out var v) && v.ValueKind != JsonValueKind.Null
                 ? v.Deserialize(property.ClrType, BackupJson.Neutral) : null;
             if (value is null) { writer.WriteNullValue(); continue; }
-            var converter = property.GetTypeMapping().Converter;
-            JsonSerializer.Serialize(writer, converter is null ? value : converter.ConvertToProvider(value),
-                converter?.ProviderClrType ?? property.ClrType, BackupJson.Stored);
+            Write(writer, property, value);
         }
         foreach (var (json, shape) in _owned)
         {
@@ -101,5 +98,23 @@ internal sealed class JsonShape
             else writer.WriteNullValue();
         }
         writer.WriteEndObject();
+    }
+
+    // EF Core's own reader and writer for the property, so the text is exactly what this provider writes and reads
+    // (SQLite keeps a decimal inside JSON as a string and an instant as ticks; PostgreSQL as a number and a timestamp).
+    private static object? Read(IProperty property, JsonElement stored)
+    {
+        var readerWriter = property.GetJsonValueReaderWriter() ?? property.GetTypeMapping().JsonValueReaderWriter
+            ?? throw new BackupException($"EF Core has no JSON reader for {property.DeclaringType.DisplayName()}.{property.Name}.");
+        var manager = new Utf8JsonReaderManager(new JsonReaderData(Encoding.UTF8.GetBytes(stored.GetRawText())), null);
+        manager.MoveNext();
+        return readerWriter.FromJson(ref manager);
+    }
+
+    private static void Write(Utf8JsonWriter writer, IProperty property, object value)
+    {
+        var readerWriter = property.GetJsonValueReaderWriter() ?? property.GetTypeMapping().JsonValueReaderWriter
+            ?? throw new BackupException($"EF Core has no JSON writer for {property.DeclaringType.DisplayName()}.{property.Name}.");
+        readerWriter.ToJson(writer, value);
     }
 }
