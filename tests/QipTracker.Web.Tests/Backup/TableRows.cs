@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using QipTracker.Infrastructure.Backup;
 using QipTracker.Infrastructure.Files;
@@ -18,29 +19,42 @@ namespace QipTracker.Web.Tests.Backup;
 /// </summary>
 public static class TableRows
 {
+    /// <summary>
+    /// With <paramref name="onlyTrust"/>, the rows the archive should hold, chosen from EF Core's rows by the documented rule:
+    /// the trust's row, rows with its trust id, rows reached by foreign key from those, and the accounts they point at.
+    /// </summary>
     public static Task<Dictionary<string, Dictionary<string, string>>> OfAsync(QipAppFactory app, Guid? onlyTrust = null) => app.AsSystem(async sp =>
     {
         var db = sp.GetRequiredService<QipDbContext>();
         var files = sp.GetRequiredService<IFileStore>();
-        var tables = new Dictionary<string, Dictionary<string, string>>();
-        foreach (var table in BackupPlan.For(db.Model).Tables)
+        var plan = BackupPlan.For(db.Model);
+        var load = typeof(TableRows).GetMethod(nameof(Load), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        var all = plan.Tables.ToDictionary(t => t, t => ((List<object>)load.MakeGenericMethod(t.EntityType.ClrType).Invoke(null, [db])!).Select(db.Entry).ToList());
+        static bool ThroughAccounts(BackupTable t) => t.Scope == BackupScope.Account || (t.Scope == BackupScope.Child && ThroughAccounts(t.Parent!));
+        static object? Value(EntityEntry e, IProperty p) => e.Property(p.Name).CurrentValue;
+        static object? Key(EntityEntry e) => Value(e, e.Metadata.FindPrimaryKey()!.Properties[0]);
+
+        var chosen = new Dictionary<BackupTable, List<EntityEntry>>();
+        bool Chosen(BackupTable table, EntityEntry e) => onlyTrust is not { } trust || table.Scope switch
         {
-            var load = typeof(TableRows).GetMethod(nameof(Load), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-                .MakeGenericMethod(table.EntityType.ClrType);
+            BackupScope.Trust => trust.Equals(Key(e)),
+            BackupScope.TrustOwned => trust.Equals(e.Property(BackupPlan.TrustIdProperty).CurrentValue),
+            BackupScope.Child => chosen[table.Parent!].Any(p => Equals(Key(p), Value(e, table.Through!.Properties[0]))),
+            _ => AccountsNeeded().Contains(Key(e)!),
+        };
+        HashSet<object> AccountsNeeded() => chosen.Where(t => !ThroughAccounts(t.Key))
+            .SelectMany(t => t.Key.EntityType.GetForeignKeys().Where(k => k.PrincipalEntityType.ClrType == typeof(AppUser))
+                .SelectMany(k => t.Value.Select(e => Value(e, k.Properties[0]))))
+            .OfType<object>().ToHashSet();
+        foreach (var table in plan.Tables.Where(t => !ThroughAccounts(t)).Concat(plan.Tables.Where(ThroughAccounts)))
+            chosen[table] = all[table].Where(e => Chosen(table, e)).ToList();
+
+        var tables = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var (table, entries) in chosen)
+        {
             var rows = new Dictionary<string, string>();
-            foreach (var row in (List<object>)load.Invoke(null, [db])!)
-            {
-                var entry = db.Entry(row);
-                var trustOfRow = table.Scope switch
-                {
-                    BackupScope.Trust => entry.Property("Id").CurrentValue,
-                    BackupScope.TrustOwned => entry.Property(BackupPlan.TrustIdProperty).CurrentValue,
-                    _ => onlyTrust,
-                };
-                if (onlyTrust is not null && !onlyTrust.Equals(trustOfRow)) continue;
-                var key = string.Join("|", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue)));
-                rows[key] = await RowAsync(entry, files);
-            }
+            foreach (var entry in entries)
+                rows[string.Join("|", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Text(Value(entry, p))))] = await RowAsync(entry, files);
             tables[table.Name] = rows;
         }
         return tables;
