@@ -26,7 +26,7 @@ public sealed class BackupPlanTests(SqliteApp app)
         // What the issue names is carried: register, history and audit trail, evidence, KPIs, sprints, papers, drafts, people.
         Assert.Empty(new[]
         {
-            "Trusts", "TrustMemberships", "AspNetUsers", "Findings", "RootCauses", "RootCauseFindings", "Actions", "RootCauseHistory",
+            "Trusts", "Memberships", "AspNetUsers", "Findings", "RootCauses", "RootCauseFindings", "Actions", "RootCauseHistory",
             "BaselineHistory", "AuditEntries", "Evidence", "Kpis", "KpiMeasurements", "Sprints", "SprintScope", "SprintUpdates",
             "GeneratedPapers", "PaperDrafts", "Invitations", "ApiTokens",
         }.Except(plan.Tables.Select(t => t.Name)));

@@ -40,7 +40,7 @@ public sealed class TrustBackupTests(BackupFixture fixture) : IClassFixture<Back
         // Only this trust went: not the other trust, its people, or the shared member's membership there.
         Assert.DoesNotContain(onPostgres["Trusts"].Values, r => r.Contains(fixture.Other.TrustId.ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(onPostgres["AspNetUsers"].Values, r => r.Contains(fixture.Other.Users.Values.First().Email, StringComparison.Ordinal));
-        Assert.All(onPostgres["TrustMemberships"].Values, r => Assert.Contains($"TrustId={fixture.TrustId}", r));
+        Assert.All(onPostgres["Memberships"].Values, r => Assert.Contains($"TrustId={fixture.TrustId}", r));
         Assert.Contains(fixture.SharedMember.ToString(), onPostgres["AspNetUsers"].Keys);
     }
 
