@@ -25,6 +25,15 @@ public sealed class CircuitFiguresTests
     }
 
     [Fact]
+    public void Memory_per_circuit_leaves_out_the_numbers_of_users_whose_circuits_dropped()
+    {
+        // At 50 users most circuits dropped: the heap held far less than 50 circuits' worth.
+        var cells = new[] { Cell(1, added: 42), Cell(10, added: 60), Cell(50, added: 70, failures: ["37 circuit connection(s) lost"]) };
+
+        Assert.Equal(2.0, CircuitCapacity.Of(cells, cores: 2, clickEverySeconds: 5).PerCircuitMb, precision: 6);
+    }
+
+    [Fact]
     public void When_clicks_stay_fast_up_to_the_most_users_the_capacity_is_the_lower_of_memory_and_CPU()
     {
         // 10 ms of CPU a click, a click every 5 s: 2 ms a second a user; 2 cores at the CPU share.

@@ -8,6 +8,8 @@ namespace QipTracker.Bench.Circuits;
 /// the node's cores serve at the measured CPU per click and pace, up to which number of users the click p95 stayed
 /// under its target with nothing failing, and whether memory went back to its baseline when the users left.
 /// </summary>
+/// <param name="PerCircuitMb">The slope of the heap's growth over the users, over the numbers of users where nothing failed
+/// (over all of them if something failed everywhere).</param>
 /// <param name="ByMemory">Circuits the memory budget holds; null when the heap did not grow with the users.</param>
 /// <param name="ByCpu">Users whose clicks keep the cores at the CPU target, at the CPU per click of the most users with no
 /// failure; null without a click.</param>
@@ -27,7 +29,9 @@ public sealed record CircuitCapacity(double PerCircuitMb, int? ByMemory, int? By
     {
         var ordered = cells.OrderBy(c => c.Users).ToList();
         var most = ordered[^1];
-        var perCircuit = Slope(ordered.Select(c => ((double)c.Users, c.Open.HeapMb - c.Before.HeapMb)).ToList());
+        // Memory is read where every circuit held: a dropped circuit's state is freed or rebuilt, so its memory is not a circuit's.
+        var held = ordered.Where(c => c.Failures.Count == 0).ToList();
+        var perCircuit = Slope((held.Count > 0 ? held : ordered).Select(c => ((double)c.Users, c.Open.HeapMb - c.Before.HeapMb)).ToList());
         int? byMemory = perCircuit > 0 ? (int)Math.Floor(Targets.CircuitMemoryBudgetMb / perCircuit) : null;
         // A click's CPU from the most users whose clicks all came back (a timed-out click spends CPU but is not counted);
         // a user makes one click every clickEverySeconds: CPU per click ÷ pace of each core's second.
