@@ -21,6 +21,7 @@ source scripts/throwaway-postgres.sh
 cleanup() {
   local rc=$?
   pg_stop
+  [[ -z ${QIP_FAULT_PG_CTL:-} ]] || "$QIP_FAULT_PG_CTL" kill >/dev/null 2>&1 || true
   rm -rf "$work"
   exit "$rc"
 }
@@ -73,6 +74,32 @@ if [[ -n ${QIP_TEST_POSTGRES:-} ]]; then
 else
   start_postgres
 fi
+
+# A second cluster the fault tests may stop and restart (QIP_FAULT_POSTGRES), through a script that takes
+# stop | start | restart | kill (QIP_FAULT_PG_CTL): the first one stays up for every other test.
+start_fault_postgres() {
+  local main=("$pg_data" "$pg_port" "$pg_password" "$pg_work") dir="$work/fault"
+  mkdir -p "$dir" && chmod 755 "$dir"
+  pg_start "$dir" -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+    || fail_early "the fault-test PostgreSQL cluster did not start (see above)"
+  local as="" options="-c listen_addresses=127.0.0.1 -p $pg_port -k $dir/pg -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [[ -z $pg_user ]] || as="runuser -u $pg_user --"
+  cat >"$dir/ctl.sh" <<CTL
+#!/usr/bin/env bash
+set -eu
+cd "$dir"
+case \$1 in
+  kill) exec $as "$pg_bin/pg_ctl" stop -D "$pg_data" -m immediate ;;
+  stop) exec $as "$pg_bin/pg_ctl" stop -D "$pg_data" -m fast -w -t 60 ;;
+  start|restart) exec $as "$pg_bin/pg_ctl" "\$1" -D "$pg_data" -m fast -w -t 60 -l "$dir/pg/server.log" -o "$options" ;;
+esac
+CTL
+  chmod 755 "$dir/ctl.sh"
+  export QIP_FAULT_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password;Database=postgres"
+  export QIP_FAULT_PG_CTL="$dir/ctl.sh"
+  pg_data=${main[0]} pg_port=${main[1]} pg_password=${main[2]} pg_work=${main[3]}
+}
+[[ -n ${QIP_FAULT_POSTGRES:-} ]] || start_fault_postgres
 
 # --- 3. build once, run every test project, count from the trx files -------------------------
 echo "Building..."

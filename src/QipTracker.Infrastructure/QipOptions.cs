@@ -6,11 +6,13 @@ namespace QipTracker.Infrastructure;
 /// <summary>The configuration every part of the app reads, resolved once at start-up.</summary>
 public sealed record QipOptions(DatabaseProvider Provider, string ConnectionString, string DataFolder)
 {
+    public DatabaseRetry Retry { get; init; } = DatabaseRetry.Default;
+
     public const string ProviderKey = "Database:Provider";
     public const string ConnectionStringName = "Qip";
 
     /// <summary>
-    /// Reads Database:Provider, ConnectionStrings:Qip and DataFolder. An unknown provider stops
+    /// Reads Database:Provider, ConnectionStrings:Qip, DataFolder and the retry settings (<see cref="DatabaseRetry"/>). An unknown provider stops
     /// start-up with the valid values named; SQLite defaults to a file in the data folder.
     /// </summary>
     public static QipOptions From(IConfiguration config, string contentRoot)
@@ -32,6 +34,6 @@ public sealed record QipOptions(DatabaseProvider Provider, string ConnectionStri
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Qip is not set (environment variable ConnectionStrings__Qip).");
             connection = $"Data Source={Path.Combine(dataFolder, "qiptracker.db")}";
         }
-        return new QipOptions(provider, connection, dataFolder);
+        return new QipOptions(provider, connection, dataFolder) { Retry = DatabaseRetry.From(config) };
     }
 }

@@ -22,13 +22,21 @@ builder.AddQip();
 
 var app = builder.Build();
 app.LogUnsetDates();
-await app.PrepareDatabaseAsync();
+// Several nodes may start at once on one PostgreSQL database: one at a time migrates, seeds and creates shared keys.
+await using (await StartupLock.AcquireAsync(app))
+{
+    await app.PrepareDatabaseAsync();
+    if (invocation.Verb is null)
+    {
+        await app.SeedDemoTrustAsync();
+        app.PrepareSharedState();
+    }
+}
 app.SweepPaperWorkFolders();
 
 if (invocation.Verb is not null)
     return await app.RunVerbAsync(invocation);
 
-await app.SeedDemoTrustAsync();
 app.UseQip();
 await app.RunAsync();
 return 0;

@@ -35,7 +35,7 @@ public sealed class ImprovementAction : TenantEntity, IVersioned, IInPlanSince
     public void Update(ActionStatus status, string? note, DateOnly today)
     {
         if (!IsOpen && status != Status)
-            throw new DomainException($"Action '{Title}' is {Status} and cannot be moved to {status}.");
+            throw new DomainException($"Action '{Title}' is {Words.For(Status).ToLowerInvariant()} and cannot be moved to {Words.For(status).ToLowerInvariant()}.");
         Status = status;
         ProgressNote = string.IsNullOrWhiteSpace(note) ? ProgressNote : note.Trim();
         DoneOn = status == ActionStatus.Done ? DoneOn ?? today : null;

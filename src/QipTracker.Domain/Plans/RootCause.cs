@@ -195,7 +195,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     public void Reforecast(DateOnly forecastDue)
     {
         EnsureLive();
-        if (!IsUnderway) throw new DomainException($"Root cause {Reference} is {Status}: it has no forecast left to move.");
+        if (!IsUnderway) throw new DomainException($"Root cause {Reference} is {StatusWords}: it has no forecast left to move.");
         ForecastDue = forecastDue;
     }
 
@@ -203,7 +203,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     public void ReportOffTrack(bool offTrack, DateOnly on)
     {
         EnsureLive();
-        if (offTrack && Status.IsDelivered()) throw new DomainException($"Root cause {Reference} is {Status}: delivered work is not off track.");
+        if (offTrack && Status.IsDelivered()) throw new DomainException($"Root cause {Reference} is {StatusWords}: delivered work is not off track.");
         SetOffTrack(offTrack, on);
     }
 
@@ -211,7 +211,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     {
         EnsureLive();
         if (Status != RootCauseStatus.NotStarted)
-            throw new DomainException($"Root cause {Reference} is {Status}; only a NotStarted root cause can be started.");
+            throw new DomainException($"Root cause {Reference} is {StatusWords}; only a not started root cause can be started.");
         Status = RootCauseStatus.InProgress;
     }
 
@@ -227,7 +227,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     {
         EnsureLive();
         if (!IsUnderway)
-            throw new DomainException($"Root cause {Reference} is already {Status}.");
+            throw new DomainException($"Root cause {Reference} is already {StatusWords}.");
         if (_evidence.Count == 0)
             throw new DomainException($"Root cause {Reference} cannot be completed without evidence: attach a file, link or note first.");
         Status = RootCauseStatus.Completed;
@@ -244,7 +244,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
         EnsureLive();
         if (!byChairOrPmo) throw new DomainException($"Only the ISG's chair or the PMO can assure root cause {Reference}.");
         if (!CanBeAssured)
-            throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be assured.");
+            throw new DomainException($"Root cause {Reference} is {StatusWords}; only a completed root cause can be assured.");
         Status = RootCauseStatus.Assured;
         AssuredOn = on;
         AssuredBy = by;
@@ -255,7 +255,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     {
         EnsureLive();
         if (!CanBeAssured)
-            throw new DomainException($"Root cause {Reference} is {Status}; only a Completed root cause can be sent back.");
+            throw new DomainException($"Root cause {Reference} is {StatusWords}; only a completed root cause can be sent back.");
         if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Say why the evidence is not accepted.");
         if (by == Guid.Empty) throw new DomainException("Say who sent it back.");
         Status = RootCauseStatus.InProgress;
@@ -274,7 +274,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     {
         EnsureLive();
         if (!CanBeEmbedded)
-            throw new DomainException($"Root cause {Reference} is {Status}; only an Assured root cause can be embedded.");
+            throw new DomainException($"Root cause {Reference} is {StatusWords}; only an assured root cause can be embedded.");
         if (!verdict.Sustained)
             throw new DomainException($"Root cause {Reference} cannot be embedded yet: {verdict.Explanation}");
         Status = RootCauseStatus.Embedded;
@@ -286,7 +286,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     {
         EnsureLive();
         if (!CanBeReopened)
-            throw new DomainException($"Root cause {Reference} is {Status}; only Assured or Embedded root causes can be reopened.");
+            throw new DomainException($"Root cause {Reference} is {StatusWords}; only assured or embedded root causes can be reopened.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Reopening needs a reason.");
         Status = RootCauseStatus.InProgress;
         CompletedOn = null;
@@ -312,4 +312,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     {
         if (IsWithdrawn) throw new DomainException($"Root cause {Reference} was withdrawn from the plan.");
     }
+
+    // The status as people say it in a refusal ("in progress"), not the code.
+    private string StatusWords => Words.For(Status).ToLowerInvariant();
 }

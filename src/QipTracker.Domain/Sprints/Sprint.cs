@@ -91,9 +91,9 @@ public sealed class Sprint : TenantEntity, IVersioned
     /// </summary>
     public void Start(IEnumerable<ScopeCandidate> candidates, DateOnly today, Sprint? previous = null)
     {
-        if (State != SprintState.Planned) throw new DomainException($"Sprint {Number} is {State}; only a planned sprint can be started.");
+        if (State != SprintState.Planned) throw new DomainException($"Sprint {Number} is {Words.For(State).ToLowerInvariant()}; only a planned sprint can be started.");
         if (!CanStartOn(today))
-            throw new DomainException($"Sprint {Number} runs {StartsOn:yyyy-MM-dd} to {EndsOn:yyyy-MM-dd}; it cannot be started on {today:yyyy-MM-dd}.");
+            throw new DomainException($"Sprint {Number} runs {UkDate.Format(StartsOn)} to {UkDate.Format(EndsOn)}; it cannot be started on {UkDate.Format(today)}.");
         if (previous is not null)
         {
             if (previous.TrustId != TrustId || previous.IsgId != IsgId) throw new DomainException("The previous sprint must be one of the same ISG.");

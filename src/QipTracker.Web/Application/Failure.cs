@@ -17,7 +17,7 @@ public enum Failure
     Conflict,
     /// <summary>The plan's rules do not allow it now (422).</summary>
     AgainstTheRules,
-    /// <summary>A part the app depends on could not do its work, e.g. LibreOffice (503).</summary>
+    /// <summary>A part the app depends on could not do its work, e.g. LibreOffice, or the database is not answering (503).</summary>
     Unavailable,
 }
 
@@ -35,6 +35,7 @@ public static class Failures
         ConflictException or DbUpdateConcurrencyException => Failure.Conflict,
         DomainException => Failure.AgainstTheRules,
         PdfConversionException => Failure.Unavailable,
+        _ when DatabaseOutage.Is(e) => Failure.Unavailable,
         _ => null,
     };
 }

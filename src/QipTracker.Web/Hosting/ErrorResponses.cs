@@ -23,9 +23,11 @@ public sealed class ErrorResponses(IProblemDetailsService problems) : IException
         if (status == 0) return false;
 
         http.Response.StatusCode = status;
+        var outage = DatabaseOutage.Is(exception);
+        if (outage) http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var detail = exception is DbUpdateConcurrencyException
             ? "It was changed by someone else after you opened it. Reload it and apply your change again."
-            : exception.Message;
+            : outage ? DatabaseOutage.SentenceFor(exception) : exception.Message;
         var context = new ProblemDetailsContext { HttpContext = http, Exception = exception };
         context.ProblemDetails.Status = status;
         context.ProblemDetails.Title = title;

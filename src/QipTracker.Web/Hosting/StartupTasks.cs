@@ -1,3 +1,5 @@
+using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.BoardPapers;
 using QipTracker.Infrastructure.Demo;
@@ -19,6 +21,17 @@ public static class StartupTasks
         if (!app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
         var ran = await MigrationDataSteps.MigrateAsync(scope.ServiceProvider.GetRequiredService<QipDbContext>());
         if (ran.Count > 0) app.Logger.LogInformation("Data steps run for migrations {Migrations}", string.Join(", ", ran));
+    }
+
+    /// <summary>
+    /// Creates what every node shares and must not create twice, while this node holds the <see cref="StartupLock"/>:
+    /// the first Data Protection key (the key ring is read from the database, or one key is made and stored, before
+    /// the next node looks) and Hangfire's schema (installed when its storage is first resolved).
+    /// </summary>
+    public static void PrepareSharedState(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("QipTracker.Startup").Protect([1]);
+        app.Services.GetRequiredService<JobStorage>();
     }
 
     /// <summary>

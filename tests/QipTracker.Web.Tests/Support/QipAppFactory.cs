@@ -17,13 +17,16 @@ public class QipAppFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     public DatabaseProvider Provider => provider;
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The PostgreSQL server its database is made on: the test run's throwaway cluster unless a test needs another.</summary>
+    protected virtual string PostgresServer => TestPostgres.ServerConnectionString;
+
     /// <summary>Extra settings a test class needs before start-up (e.g. an email stub).</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
     public async Task InitializeAsync()
     {
         _connectionString = provider == DatabaseProvider.Postgres
-            ? await TestPostgres.CreateDatabaseAsync()
+            ? await TestPostgres.CreateDatabaseAsync(PostgresServer)
             : $"Data Source={Path.Combine(DataFolder, "qip.db")}";
         _ = Server; // start now: migrations run here, not inside the first test
     }
@@ -46,7 +49,7 @@ public class QipAppFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     {
         await base.DisposeAsync();
         if (provider == DatabaseProvider.Postgres && _connectionString is not null)
-            await TestPostgres.DropDatabaseAsync(_connectionString);
+            await TestPostgres.DropDatabaseAsync(_connectionString, PostgresServer);
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 }

@@ -14,21 +14,22 @@ public static class TestPostgres
             : throw new InvalidOperationException(
                 "QIP_TEST_POSTGRES is not set: run the tests with ./scripts/test.sh, which starts a throwaway PostgreSQL cluster.");
 
-    public static async Task<string> CreateDatabaseAsync()
+    public static async Task<string> CreateDatabaseAsync(string? server = null)
     {
+        server ??= ServerConnectionString;
         var name = $"qip_web_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
         await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection))
             await create.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
     }
 
-    public static async Task DropDatabaseAsync(string connectionString)
+    public static async Task DropDatabaseAsync(string connectionString, string? server = null)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await using var connection = new NpgsqlConnection(server ?? ServerConnectionString);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();

@@ -104,6 +104,14 @@ public abstract class QipComponent : ComponentBase
             });
             return false;
         }
+        catch (Exception e) when (DatabaseOutage.Is(e))
+        {
+            Notifications.Notify(new NotificationMessage
+            {
+                Severity = NotificationSeverity.Error, Summary = "The database did not answer", Detail = DatabaseOutage.SentenceFor(e), Duration = 20000,
+            });
+            return false;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A fault, not a refusal: the pipeline has logged it with its exception. The page stays usable.

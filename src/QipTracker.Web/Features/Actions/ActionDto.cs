@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Plans;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Infrastructure.Tenancy;
+using QipTracker.Web.Application;
 
 namespace QipTracker.Web.Features.Actions;
 
@@ -32,7 +33,7 @@ public static class ActionView
     /// <summary>Saves the added or changed action and answers with it as <see cref="ListActions"/> shows it.</summary>
     public static async Task<ActionDto> SaveAndShowAsync(QipDbContext db, ICurrentUser user, ImprovementAction action, DateOnly today, CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndCommitAsync(ct);
         return (await QueryAsync(db, user, today, a => a.Id == action.Id, ct)).Single();
     }
 }

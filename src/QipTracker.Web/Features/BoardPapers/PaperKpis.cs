@@ -46,8 +46,8 @@ internal static class PaperKpis
             if (series.Count == 0) continue;
             var isgId = x.Kpi.Kind == KpiKind.HighLevel ? x.Kpi.IsgId : x.RootCause?.IsgId;
             var isg = isgId is { } id && isgName.TryGetValue(id, out var name) ? name : "Trust-wide";
-            var row = GetSpcSummaryHandler.Row(x.Kpi, isgId, isg, series, asAt);
             var chart = KpiSpc.Analyse(x.Kpi, series);
+            var row = GetSpcSummaryHandler.Row(x.Kpi, isgId, isg, series, asAt, SpcReading.Of(chart));
             var last = chart?.Points[^1];
             var summary = new KpiSummary(x.Kpi.Name, isg, row.LatestPeriodLabel ?? "", row.LatestValue!.Value, x.Kpi.Unit, row.Target,
                 series.Count < FewestPoints ? PaperVariation.TooFewPoints : Of(row.Variation), Of(row.Assurance),

@@ -58,8 +58,6 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
                 TrustCount = isSystemAdmin ? db.Trusts.Count() : (int?)null,
             })
             .SingleAsync(ct);
-        var trustName = trustId is null ? null : me.TrustName;
-        var otherTrusts = me.OtherTrusts.Distinct(); // a membership per role
 
         PlanHeadline? plan = null;
         OwnerHeadline? owner = null;
@@ -71,8 +69,8 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
             if (user.IsIn(TrustRole.IsgChair)) chair = await ChairHeadline(userId, ct);
         }
 
-        return new Landing(me.DisplayName, trustName, user.Roles.Order().ToList(), user.IsSystemAdmin,
-            plan, owner, chair, me.TrustCount, otherTrusts.OrderBy(t => t.Name).ToList(),
+        return new Landing(me.DisplayName, me.TrustName, user.Roles.Order().ToList(), user.IsSystemAdmin,
+            plan, owner, chair, me.TrustCount, me.OtherTrusts.Distinct().OrderBy(t => t.Name).ToList(), // a membership per role
             OwnerAgenda: user.TrustId is not null && user.MaySend<GetMyWork>(),
             // What each role does first: the board reads the plan's state; others (who may too) start from their own work.
             BoardSummary: user.TrustId is not null && user.IsIn(TrustRole.BoardMember, TrustRole.AccountableExecutive) && user.MaySend<GetBoardHome>());
@@ -98,9 +96,8 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
         // Each ISG's figures by the Domain's rules, in one grouped query; its awaiting assurance is the ISG page's assurance list.
         var figures = await db.RootCauses.Where(r => db.Isgs.Any(i => i.Id == r.IsgId && i.ChairId == userId))
             .FiguresByAsync(r => r.IsgId, clock.Today(), ct);
-        var chaired = isgs.Select(isg => (Isg: new ChairIsg(isg.Id, isg.Name, figures.GetValueOrDefault(isg.Id, PlanFigures.None).AwaitingAssurance),
-            Figures: figures.GetValueOrDefault(isg.Id, PlanFigures.None))).ToList();
-        return new ChairHeadline(chaired.Select(c => c.Isg).ToList(),
-            chaired.Sum(c => c.Figures.RootCauses), chaired.Sum(c => c.Figures.AwaitingAssurance));
+        var all = figures.Values;
+        return new ChairHeadline(isgs.Select(isg => new ChairIsg(isg.Id, isg.Name, figures.GetValueOrDefault(isg.Id, PlanFigures.None).AwaitingAssurance)).ToList(),
+            all.Sum(f => f.RootCauses), all.Sum(f => f.AwaitingAssurance));
     }
 }

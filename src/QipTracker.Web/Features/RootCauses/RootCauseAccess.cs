@@ -17,11 +17,11 @@ public static class RootCauseAccess
 {
     /// <remarks>The chair question is asked only when owning it or being the PMO does not already answer.</remarks>
     public static async Task<bool> MayUpdateAsync(this QipDbContext db, ICurrentUser user, RootCause rootCause, CancellationToken ct) =>
-        MayUpdate(user, rootCause, chairsItsIsg: false) || MayUpdate(user, rootCause, await db.ChairsIsgAsync(user, rootCause.IsgId, ct));
+        MayUpdate(user, rootCause, chairsItsIsg: false) || await db.ChairsIsgAsync(user, rootCause.IsgId, ct);
 
     /// <summary>The ISG's chair, or the PMO, may assure its root causes.</summary>
     public static async Task<bool> MayAssureAsync(this QipDbContext db, ICurrentUser user, RootCause rootCause, CancellationToken ct) =>
-        MayAssure(user, chairsItsIsg: false) || MayAssure(user, await db.ChairsIsgAsync(user, rootCause.IsgId, ct));
+        MayAssure(user, chairsItsIsg: false) || await db.ChairsIsgAsync(user, rootCause.IsgId, ct);
 
     private static bool MayUpdate(ICurrentUser user, RootCause rootCause, bool chairsItsIsg) =>
         user.IsIn(TrustRole.Pmo) || (user.IsIn(TrustRole.RootCauseOwner) && rootCause.OwnerId == user.UserId) || chairsItsIsg;
