@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Infrastructure.Email;
@@ -11,31 +12,39 @@ namespace QipTracker.Web.Hosting;
 /// One aggregate query (count and oldest, on the status index) answers both gauges, and its answer is kept a few
 /// seconds, so scrapes from several collectors cost one small query, never a read of every row.
 /// </summary>
-public sealed class TelemetryOutboxGauges
+public sealed class TelemetryOutboxGauges : IDisposable
 {
     private static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(5);
+
+    // The gauges are the process's, made once: an exporter keeps only the first instrument of a name, so gauges made
+    // per host would vanish with the first host (tests build several). Each host adds its own reading while it runs.
+    private static readonly ConcurrentDictionary<TelemetryOutboxGauges, byte> Running = new();
+    private static readonly Meter Meter = new(QipMetrics.MeterName);
+    private static readonly ObservableGauge<long> Pending = Meter.CreateObservableGauge("qip.outbox.pending",
+        () => Readings().Select(r => new Measurement<long>(r.Pending)), unit: "{email}", description: "Emails waiting in the outbox to be sent");
+    private static readonly ObservableGauge<double> OldestAge = Meter.CreateObservableGauge("qip.outbox.oldest_pending_age",
+        () => Readings().Select(r => new Measurement<double>(r.OldestAgeSeconds)), unit: "s",
+        description: "How long the oldest email waiting in the outbox has waited (0 when none waits)");
 
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
     private readonly ILogger<TelemetryOutboxGauges> _log;
     private readonly Lock _gate = new();
     private long? _readAt;
-    private Snapshot? _last;
+    private OutboxReading? _last;
 
-    private sealed record Snapshot(long Pending, double OldestAgeSeconds);
-
-    public TelemetryOutboxGauges(IMeterFactory meters, IServiceScopeFactory scopes, TimeProvider clock, ILogger<TelemetryOutboxGauges> log)
+    public TelemetryOutboxGauges(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TelemetryOutboxGauges> log)
     {
         (_scopes, _clock, _log) = (scopes, clock, log);
-        // The host's meter factory owns (and disposes) the meter: a stopped host leaves no callback behind.
-        var meter = meters.Create(QipMetrics.MeterName);
-        meter.CreateObservableGauge("qip.outbox.pending", () => Read() is { } s ? [new Measurement<long>(s.Pending)] : Array.Empty<Measurement<long>>(),
-            unit: "{email}", description: "Emails waiting in the outbox to be sent");
-        meter.CreateObservableGauge("qip.outbox.oldest_pending_age", () => Read() is { } s ? [new Measurement<double>(s.OldestAgeSeconds)] : Array.Empty<Measurement<double>>(),
-            unit: "s", description: "How long the oldest email waiting in the outbox has waited (0 when none waits)");
+        Running[this] = 0;
     }
 
-    private Snapshot? Read()
+    public void Dispose() => Running.TryRemove(this, out _);
+
+    private static List<OutboxReading> Readings() => [.. Running.Keys.Select(g => g.Read()).OfType<OutboxReading>()];
+
+    /// <summary>The outbox now (or a few seconds ago); null when the database could not be read.</summary>
+    public OutboxReading? Read()
     {
         lock (_gate)
         {
@@ -52,8 +61,8 @@ public sealed class TelemetryOutboxGauges
                     .Select(g => new { Count = g.LongCount(), Oldest = g.Min(o => o.CreatedAt) })
                     .FirstOrDefault();
                 _last = waiting is null
-                    ? new Snapshot(0, 0)
-                    : new Snapshot(waiting.Count, Math.Max(0, (_clock.GetUtcNow() - waiting.Oldest).TotalSeconds));
+                    ? new OutboxReading(0, 0)
+                    : new OutboxReading(waiting.Count, Math.Max(0, (_clock.GetUtcNow() - waiting.Oldest).TotalSeconds));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -65,3 +74,6 @@ public sealed class TelemetryOutboxGauges
         }
     }
 }
+
+/// <summary>What the outbox gauges show.</summary>
+public sealed record OutboxReading(long Pending, double OldestAgeSeconds);

@@ -40,11 +40,12 @@ public static class TelemetrySetup
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(QipMetrics.MeterName)
-                .AddInstrumentation(sp => ActivatorUtilities.CreateInstance<TelemetryOutboxGauges>(sp))
+                .AddInstrumentation(sp => sp.GetRequiredService<TelemetryOutboxGauges>())
                 .AddPrometheusExporter());
         if (OtlpEndpoint(config[EndpointKey]) is { } endpoint)
             otel.UseOtlpExporter(OtlpProtocol(config[ProtocolKey]), endpoint);
 
+        builder.Services.AddSingleton<TelemetryOutboxGauges>();
         // Each scrape collects afresh (the outbox gauges keep their own few seconds' answer).
         builder.Services.Configure<PrometheusAspNetCoreOptions>(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
         TelemetryJobFilter.RegisterOnce();
