@@ -3,10 +3,12 @@
 #   scripts/test.sh                      # everything
 #   scripts/test.sh --filter Tenant      # any extra arguments go to `dotnet test`
 # It checks the layout (dotnet format), installs what the tests need (PostgreSQL, Chromium, LibreOffice
-# Writer and Impress), starts a throwaway PostgreSQL cluster for the run (QIP_TEST_POSTGRES), builds
-# once (analyzers on, warnings are errors), runs all test projects and ends with one line:
+# Writer and Impress, Node.js and Azurite), starts a throwaway PostgreSQL cluster (QIP_TEST_POSTGRES) and
+# an in-memory Azurite blob service (QIP_TEST_AZURITE) for the run, builds once (analyzers on, warnings
+# are errors), runs all test projects and ends with one line:
 # "N passed, N failed, N skipped". Exit code is non-zero on any failure.
-# Set QIP_TEST_POSTGRES yourself to use an existing server instead of the throwaway cluster.
+# Set QIP_TEST_POSTGRES yourself to use an existing server instead of the throwaway cluster, and
+# QIP_TEST_AZURITE (a connection string) for an existing Azurite or storage account.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,10 +19,12 @@ started=$SECONDS
 work=$(mktemp -d /tmp/qip-test.XXXXXX)
 chmod 755 "$work" # the postgres OS user must reach the cluster folder inside it
 source scripts/throwaway-postgres.sh
+source scripts/throwaway-azurite.sh
 
 cleanup() {
   local rc=$?
   pg_stop
+  az_stop
   [[ -z ${QIP_FAULT_PG_CTL:-} ]] || "$QIP_FAULT_PG_CTL" kill >/dev/null 2>&1 || true
   rm -rf "$work"
   exit "$rc"
@@ -42,6 +46,7 @@ install_missing() {
   local need=()
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql-15)
   [[ -x /usr/bin/chromium ]] || need+=(chromium)
+  command -v npm >/dev/null || need+=(nodejs npm)
   local p
   for p in libreoffice-writer-nogui libreoffice-impress-nogui fonts-dejavu fonts-liberation; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
@@ -101,11 +106,30 @@ CTL
 }
 [[ -n ${QIP_FAULT_POSTGRES:-} ]] || start_fault_postgres
 
-# --- 3. build once, run every test project, count from the trx files -------------------------
+# --- 3. Azurite for the Azure Blob Storage tests: installed once per machine, while the build runs ----
+az_install_pid=""
+if [[ -z ${QIP_TEST_AZURITE:-} && ! -x $az_bin ]]; then
+  az_install >"$work/azurite-install.log" 2>&1 &
+  az_install_pid=$!
+fi
+
+# --- 4. build once, run every test project, count from the trx files -------------------------
 echo "Building..."
 build_started=$SECONDS
 if ! dotnet build QipTracker.sln -c Debug -v q -nologo "-clp:ErrorsOnly;NoSummary"; then
   fail_early "the build failed"
+fi
+
+if [[ -n ${QIP_TEST_AZURITE:-} ]]; then
+  echo "Using the blob service given in QIP_TEST_AZURITE"
+else
+  if [[ -n $az_install_pid ]] && ! wait "$az_install_pid"; then
+    cat "$work/azurite-install.log" >&2
+    fail_early "Azurite could not be installed (see above)"
+  fi
+  [[ -z $az_install_pid ]] || cat "$work/azurite-install.log"
+  az_start "$work" || fail_early "the throwaway Azurite blob service did not start (see above)"
+  export QIP_TEST_AZURITE="$az_connection_string"
 fi
 
 # QIP_TEST_RESULTS=dir keeps the trx files (e.g. for CI artifacts); otherwise they go with the temp folder.

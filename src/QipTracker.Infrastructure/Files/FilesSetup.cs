@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace QipTracker.Infrastructure.Files;
 
@@ -10,16 +11,28 @@ public static class FilesSetup
     private const long MaxConfigurableBytes = 1024L * 1024 * 1024;
 
     /// <summary>
-    /// Registers the evidence file store under &lt;DataFolder&gt;/evidence and the size limit
+    /// Registers the file store — &lt;DataFolder&gt;/evidence by default, or Azure Blob Storage with
+    /// Files:Provider=AzureBlob (see <see cref="FileStoreOptions"/>) — and the evidence size limit
     /// (Evidence:MaxBytes, default 20 MB). A bad setting stops start-up naming the key.
     /// </summary>
     public static IServiceCollection AddQipFiles(this IServiceCollection services, IConfiguration config, QipOptions qip)
     {
         var options = ReadOptions(config, qip);
-        Directory.CreateDirectory(options.Folder);
+        var store = FileStoreOptions.Read(config);
         services.AddSingleton(options);
+        services.AddSingleton(store);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IFileStore, LocalFileStore>();
+        if (store.Provider == FileStoreProvider.AzureBlob)
+        {
+            var container = AzureBlobFileStore.Connect(store); // no request yet: the store may be down while the app starts
+            services.AddSingleton<IFileStore>(sp => new AzureBlobFileStore(container, sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILogger<AzureBlobFileStore>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<AzureBlobFileStore>.Instance));
+        }
+        else
+        {
+            Directory.CreateDirectory(options.Folder);
+            services.AddSingleton<IFileStore, LocalFileStore>();
+        }
         return services;
     }
 

@@ -1,22 +1,19 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace QipTracker.Infrastructure.Files;
 
 /// <summary>
 /// Evidence on local disk: <c>&lt;DataFolder&gt;/evidence/&lt;trustId&gt;/&lt;yyyy&gt;/&lt;random&gt;</c>. The app serves
 /// only wwwroot, never this folder; files are read back only through a download that checked the
-/// reader's trust. Keys have one exact shape, so no key can name a path outside the folder.
+/// reader's trust. Keys have one exact shape (<see cref="StorageKeys"/>), so no key can name a path outside the
+/// folder. The content type is not kept on disk: the rows that name the files keep it.
 /// </summary>
-public sealed partial class LocalFileStore(EvidenceFileOptions options, TimeProvider clock) : IFileStore
+public sealed class LocalFileStore(EvidenceFileOptions options, TimeProvider clock) : IFileStore
 {
     // A file being written carries this suffix; it never matches the key shape, so it is never served.
     private const string PartSuffix = ".part";
 
-    public async Task<StoredFile> SaveAsync(Guid trustId, Stream content, CancellationToken ct = default)
+    public async Task<StoredFile> SaveAsync(Guid trustId, Stream content, string contentType, CancellationToken ct = default)
     {
-        if (trustId == Guid.Empty) throw new ArgumentException("A stored file needs its trust.", nameof(trustId));
-        var key = $"{trustId:D}/{clock.GetUtcNow().Year.ToString("D4", CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}";
+        var key = StorageKeys.New(trustId, clock.GetUtcNow());
         var path = PathOf(trustId, key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
@@ -59,8 +56,7 @@ public sealed partial class LocalFileStore(EvidenceFileOptions options, TimeProv
     /// <summary>The full path of a key of this trust; anything else is refused before the disk is touched.</summary>
     private string PathOf(Guid trustId, string key)
     {
-        if (key is null || !KeyShape().IsMatch(key) || !key.StartsWith(trustId.ToString("D") + "/", StringComparison.Ordinal))
-            throw new ArgumentException($"'{key}' is not a storage key of trust {trustId}.", nameof(key));
+        StorageKeys.Check(trustId, key);
         var root = Path.GetFullPath(options.Folder);
         var path = Path.GetFullPath(Path.Combine(root, key));
         // The shape above already rules out "..", rooted paths and separators; this is the second lock.
@@ -76,8 +72,4 @@ public sealed partial class LocalFileStore(EvidenceFileOptions options, TimeProv
         if (!OperatingSystem.IsWindows()) file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         return file;
     }
-
-    // trust id / four-digit year / 32 hex digits, and nothing else (\z: not even a trailing newline).
-    [GeneratedRegex(@"\A[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[0-9]{4}/[0-9a-f]{32}\z")]
-    private static partial Regex KeyShape();
 }

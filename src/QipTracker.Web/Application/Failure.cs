@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Common;
 using QipTracker.Infrastructure.BoardPapers;
+using QipTracker.Infrastructure.Files;
 
 namespace QipTracker.Web.Application;
 
@@ -17,7 +18,7 @@ public enum Failure
     Conflict,
     /// <summary>The plan's rules do not allow it now (422).</summary>
     AgainstTheRules,
-    /// <summary>A part the app depends on could not do its work, e.g. LibreOffice, or the database is not answering (503).</summary>
+    /// <summary>A part the app depends on could not do its work, e.g. LibreOffice or the file store, or the database is not answering (503).</summary>
     Unavailable,
 }
 
@@ -34,7 +35,7 @@ public static class Failures
         NotFoundException => Failure.NotFound,
         ConflictException or DbUpdateConcurrencyException => Failure.Conflict,
         DomainException => Failure.AgainstTheRules,
-        PdfConversionException => Failure.Unavailable,
+        PdfConversionException or FileStoreUnavailableException => Failure.Unavailable,
         _ when DatabaseOutage.Is(e) => Failure.Unavailable,
         _ => null,
     };

@@ -172,9 +172,9 @@ public sealed class EvidenceUploadHandlerTests(SqliteApp app)
     {
         public bool Saved { get; private set; }
 
-        public async Task<StoredFile> SaveAsync(Guid trustId, Stream content, CancellationToken ct = default)
+        public async Task<StoredFile> SaveAsync(Guid trustId, Stream content, string contentType, CancellationToken ct = default)
         {
-            var stored = await inner.SaveAsync(trustId, content, ct);
+            var stored = await inner.SaveAsync(trustId, content, contentType, ct);
             Saved = true;
             await cancel.CancelAsync();
             return stored;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Common;
 using QipTracker.Infrastructure.BoardPapers;
+using QipTracker.Infrastructure.Files;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
 using QipTracker.Web.Security;
@@ -102,6 +103,11 @@ public abstract class QipComponent : ComponentBase
                 Severity = NotificationSeverity.Error, Summary = "The PDF could not be made", Duration = 20000,
                 Detail = $"{e.Message} Nothing was saved. Try again; if it keeps failing, ask your administrator to check LibreOffice on the server.",
             });
+            return false;
+        }
+        catch (FileStoreUnavailableException e)
+        {
+            Notifications.Notify(new NotificationMessage { Severity = NotificationSeverity.Error, Summary = "The file store is unavailable", Detail = e.Message, Duration = 20000 });
             return false;
         }
         catch (Exception e) when (DatabaseOutage.Is(e))

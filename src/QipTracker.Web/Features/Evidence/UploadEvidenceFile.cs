@@ -52,7 +52,8 @@ public sealed class UploadEvidenceFileHandler(QipDbContext db, ICurrentUser user
             var sniffed = await FileTypeSniffer.SniffAsync(fileName, content, ct);
             Refuse(sniffed.Refusal);
 
-            var stored = await store.SaveAsync(rootCause.TrustId, content, ct);
+            // A store that is down throws FileStoreUnavailableException (503) here, before any row is added.
+            var stored = await store.SaveAsync(rootCause.TrustId, content, sniffed.Type!.ContentType, ct);
             try
             {
                 var evidence = Domain.Plans.Evidence.File(rootCause.TrustId, rootCause.Id, r.Title, fileName, sniffed.Type!.ContentType,
