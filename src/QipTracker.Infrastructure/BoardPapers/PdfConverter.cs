@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using QipTracker.Infrastructure.Telemetry;
 
 namespace QipTracker.Infrastructure.BoardPapers;
 
@@ -33,6 +34,8 @@ public sealed class PdfConverter(PdfConverterOptions? options = null)
         if (!File.Exists(office)) throw new PdfConversionException($"LibreOffice was not found at {office}.");
 
         var work = NewWorkFolder();
+        var started = Stopwatch.GetTimestamp();
+        var outcome = QipMetrics.Failed;
         try
         {
             var input = Path.Combine(work, "paper" + extension);
@@ -50,10 +53,14 @@ public sealed class PdfConverter(PdfConverterOptions? options = null)
             var pdf = Path.Combine(output, "paper.pdf");
             if (exitCode != 0 || !File.Exists(pdf) || new FileInfo(pdf).Length == 0)
                 throw new PdfConversionException($"LibreOffice could not convert the document to PDF (exit code {exitCode}).", said);
-            return await File.ReadAllBytesAsync(pdf, cancellationToken);
+            var bytes = await File.ReadAllBytesAsync(pdf, cancellationToken);
+            outcome = QipMetrics.Succeeded;
+            return bytes;
         }
         finally
         {
+            QipMetrics.OfficeConversionDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
+                new KeyValuePair<string, object?>("format", extension.TrimStart('.')), new KeyValuePair<string, object?>("outcome", outcome));
             TryDelete(work);
         }
     }

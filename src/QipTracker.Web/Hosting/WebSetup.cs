@@ -60,9 +60,14 @@ public static class WebSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddQipForwardedHeaders(builder.Configuration);
+        // A load balancer's probe gives up after a few seconds: so does each check, rather than hang on a dead server.
+        var probeTimeout = TimeSpan.FromSeconds(5);
         services.AddHealthChecks()
-            .AddDbContextCheck<QipDbContext>("database")
-            .AddCheck<JobStorageHealthCheck>("jobs");
+            .AddDbContextCheck<QipDbContext>("database", tags: [HealthResponse.Ready])
+            .AddCheck<FileStoreHealthCheck>("files", tags: [HealthResponse.Ready], timeout: probeTimeout)
+            .AddCheck<JobStorageHealthCheck>("jobs", tags: [HealthResponse.Ready], timeout: probeTimeout);
+        builder.AddQipTelemetry();
+        services.AddQipRateLimits(builder.Configuration);
         return options;
     }
 
@@ -76,13 +81,15 @@ public static class WebSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseQipRateLimits(); // after sign-in is known: the API's budgets are per token and per person
         app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapQipHealth();
+        app.MapQipMetrics();
         // The API's reference, for signed-in people and API-token holders (see ApiSurface).
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         app.MapScalarApiReference("/scalar", o => o.DefaultFonts = false).RequireAuthorization();

@@ -56,6 +56,8 @@ public abstract class Answer
     public static readonly Answer Dashboard = new DashboardAnswer();
     /// <summary>/health: up or not for everyone, the checks' detail for the SystemAdmin.</summary>
     public static readonly Answer Health = new HealthAnswer();
+    /// <summary>/metrics: Prometheus' text for the SystemAdmin (and a scraper bearing Metrics:ScrapeToken); a status code for anyone else.</summary>
+    public static readonly Answer Metrics = new MetricsAnswer();
     /// <summary>Account form posts (sign-in, sign-out, switch trust…): a redirect, and only with the page's form token.</summary>
     public static readonly Answer Form = new FormAnswer();
 
@@ -134,6 +136,19 @@ public abstract class Answer
         }
 
         public override string? Refused(Reply r, bool anonymous, Transport transport) => "never refused";
+    }
+
+    private sealed class MetricsAnswer : Answer
+    {
+        public override string Name => "metrics";
+        public override string AllowedText => "200 Prometheus text (also to a scraper bearing Metrics:ScrapeToken)";
+        public override string RefusedText => "401 nobody or token · 403 signed in, not the SystemAdmin";
+
+        public override string? Allowed(Reply r, Principal caller, Transport transport, TrustIds own) =>
+            Expect(r.Status == HttpStatusCode.OK && r.Body.Contains("# TYPE", StringComparison.Ordinal), "200 with Prometheus text");
+
+        public override string? Refused(Reply r, bool anonymous, Transport transport) =>
+            anonymous ? Expect(r.Status == HttpStatusCode.Unauthorized, "401") : Expect(r.Status == HttpStatusCode.Forbidden, "403");
     }
 
     private sealed class FormAnswer : Answer

@@ -223,6 +223,10 @@ public static class RouteTable
         // ── Platform ──
         new("*",      "/hangfire/{**path}",                               SystemAdminOnly,       Nobody,                Dashboard, _ => "/hangfire"),
         new("*",      "/health",                                          Anyone,                Anyone,                Health, _ => "/health"),
+        new("*",      "/health/live",                                     Anyone,                Anyone,                Health, _ => "/health/live"),
+        new("*",      "/health/ready",                                    Anyone,                Anyone,                Health, _ => "/health/ready"),
+        // Every trust's numbers at once: the platform's operator only (a scraper uses Metrics:ScrapeToken, not a person's token).
+        new("*",      "/metrics",                                         SystemAdminOnly,       Nobody,                Metrics, _ => "/metrics"),
         new("GET",    "/openapi/{documentName}.json",                     SignedIn,              Members,               Docs, _ => "/openapi/v1.json"),
         new("GET",    "/scalar/{documentName?}",                          SignedIn,              Members,               Docs, _ => "/scalar/v1"),
         // The reference's own script and icon: static files, the same for everyone.

@@ -40,7 +40,8 @@ public class QipAppFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:Transport", "Eml");
         builder.UseSetting("Jobs:RunServer", "false");
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        foreach (var (key, value) in TestOperator.Settings) builder.UseSetting(key, value);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value); // a test class's own win
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<IStartupFilter, LoopbackClient>());
     }
 

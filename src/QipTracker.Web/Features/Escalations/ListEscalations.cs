@@ -71,9 +71,8 @@ public sealed class ListEscalationsHandler(QipDbContext db, ICurrentUser user, T
         var scopes = EscalationScopes.For(user);
         var scope = r.Scope ?? EscalationScopes.Default(user);
         if (!scopes.Contains(scope)) throw new ForbiddenException("Your role sees the escalations of your own items.");
-        var myIsgs = scope == EscalationScope.MyIsgs
-            ? await db.Isgs.Where(i => i.ChairId == me || i.AccountableExecutiveId == me).Select(i => i.Id).ToListAsync(ct)
-            : [];
+        // A sub-query, not a list read first: one round trip fewer.
+        var myIsgs = db.Isgs.Where(i => i.ChairId == me || i.AccountableExecutiveId == me).Select(i => i.Id);
         var isgs = await db.Isgs.OrderBy(i => i.Name).Select(i => new IsgOption(i.Id, i.Name)).ToListAsync(ct);
         var isgNames = isgs.ToDictionary(i => i.Id, i => i.Name);
 
@@ -81,7 +80,11 @@ public sealed class ListEscalationsHandler(QipDbContext db, ICurrentUser user, T
                    join rc in db.RootCauses on e.RootCauseId equals rc.Id
                    join isg in db.Isgs on rc.IsgId equals isg.Id
                    where e.ResolvedOn == null
-                   select new { Escalation = e, rc.IsgId, IsgName = isg.Name, rc.Description };
+                   select new
+                   {
+                       Escalation = e, rc.IsgId, IsgName = isg.Name, rc.Description,
+                       ActionTitle = db.Actions.Where(a => a.Id == e.ItemId).Select(a => a.Title).FirstOrDefault(),
+                   };
         if (scope == EscalationScope.Mine) open = open.Where(x => x.Escalation.OwnerId == me);
         if (scope == EscalationScope.MyIsgs) open = open.Where(x => x.Escalation.OwnerId == me || myIsgs.Contains(x.IsgId));
         if (r.IsgId is { } isgId) open = open.Where(x => x.IsgId == isgId);
@@ -103,14 +106,12 @@ public sealed class ListEscalationsHandler(QipDbContext db, ICurrentUser user, T
             .Skip((r.Page - 1) * r.PageSize).Take(r.PageSize)
             .ToListAsync(ct);
 
-        var actionIds = page.Where(x => x.Escalation.ItemKind == EscalatedItemKind.Action).Select(x => x.Escalation.ItemId).ToList();
-        var actionTitles = await db.Actions.Where(a => actionIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
         var names = await EscalationPeople.NamesAsync(db, page.Select(x => x.Escalation), ct);
         var mayWriteAll = user.IsIn(TrustRole.Pmo);
         var rows = page.Select(x =>
         {
             var e = x.Escalation;
-            return new EscalationRow(e.Id, e.ItemKind, e.ItemId, e.RootCauseId, e.Reference, x.Description, actionTitles.GetValueOrDefault(e.ItemId),
+            return new EscalationRow(e.Id, e.ItemKind, e.ItemId, e.RootCauseId, e.Reference, x.Description, e.ItemKind == EscalatedItemKind.Action ? x.ActionTitle : null,
                 x.IsgId, x.IsgName, names.Name(e.OwnerId), e.Level, e.LevelReachedOn, e.DueOn, today.DayNumber - e.DueOn.DayNumber, e.RaisedOn,
                 EscalationPeople.History(e, names), e.RecoveryPlan, e.RecoveryPlanBy is { } by ? names.Name(by) : null, e.RecoveryPlanAt,
                 mayWriteAll || e.OwnerId == me, e.Version);
@@ -121,7 +122,7 @@ public sealed class ListEscalationsHandler(QipDbContext db, ICurrentUser user, T
     }
 
     // The daily job's own candidates (EscalationCandidates), less what it has already escalated, in the same scope.
-    private async Task<NotYetEscalated> NotYetEscalatedAsync(EscalationScope scope, Guid me, List<Guid> myIsgs, ListEscalations r, DateOnly today,
+    private async Task<NotYetEscalated> NotYetEscalatedAsync(EscalationScope scope, Guid me, IQueryable<Guid> myIsgs, ListEscalations r, DateOnly today,
         CancellationToken ct)
     {
         var rootCauses = EscalationCandidates.RootCauses(db, today)
@@ -144,10 +145,14 @@ public sealed class ListEscalationsHandler(QipDbContext db, ICurrentUser user, T
             rootCauses = rootCauses.Where(rc => rc.IsgId == isgId);
             actions = actions.Where(a => a.IsgId == isgId);
         }
-        var count = (r.Kind is null or EscalatedItemKind.RootCause ? await rootCauses.CountAsync(ct) : 0)
-                    + (r.Kind is null or EscalatedItemKind.Action ? await actions.CountAsync(ct) : 0);
-        var thresholds = await db.Trusts.Select(t => new { t.EscalateToOwnerAfter, t.EscalateToChairAfter, t.EscalateToExecutiveAfter, t.EscalateToEcibAfter })
-            .FirstAsync(ct);
+        // Both counts and the trust's thresholds in one round trip.
+        var thresholds = await db.Trusts.Select(t => new
+        {
+            t.EscalateToOwnerAfter, t.EscalateToChairAfter, t.EscalateToExecutiveAfter, t.EscalateToEcibAfter,
+            RootCauses = rootCauses.Count(), Actions = actions.Count(),
+        }).FirstAsync(ct);
+        var count = (r.Kind is null or EscalatedItemKind.RootCause ? thresholds.RootCauses : 0)
+                    + (r.Kind is null or EscalatedItemKind.Action ? thresholds.Actions : 0);
         return new NotYetEscalated(count, DailyAt(JobCatalog.Find("overdue-escalation")!.Cron),
             thresholds.EscalateToOwnerAfter, thresholds.EscalateToChairAfter, thresholds.EscalateToExecutiveAfter, thresholds.EscalateToEcibAfter);
     }
