@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using QipTracker.Infrastructure.Importing;
 
@@ -39,20 +38,12 @@ public sealed record BackupLimits
         var section = config.GetSection(Section);
         return new BackupLimits
         {
-            MaxEntries = (int)Number(section, nameof(MaxEntries), defaults.MaxEntries, 10, 10_000_000),
-            MaxUncompressedBytes = Number(section, nameof(MaxUncompressedBytes), defaults.MaxUncompressedBytes, 1024, long.MaxValue / 2),
-            MaxRowBytes = (int)Number(section, nameof(MaxRowBytes), defaults.MaxRowBytes, 1024, int.MaxValue / 2),
-            MaxManifestBytes = (int)Number(section, nameof(MaxManifestBytes), defaults.MaxManifestBytes, 1024, int.MaxValue / 2),
+            MaxEntries = (int)SettingNumber.Read(section, nameof(MaxEntries), defaults.MaxEntries, 10, 10_000_000),
+            MaxUncompressedBytes = SettingNumber.Read(section, nameof(MaxUncompressedBytes), defaults.MaxUncompressedBytes, 1024, long.MaxValue / 2),
+            MaxRowBytes = (int)SettingNumber.Read(section, nameof(MaxRowBytes), defaults.MaxRowBytes, 1024, int.MaxValue / 2),
+            MaxManifestBytes = (int)SettingNumber.Read(section, nameof(MaxManifestBytes), defaults.MaxManifestBytes, 1024, int.MaxValue / 2),
             MaxCompressionRatio = import.MaxCompressionRatio,
         };
     }
 
-    private static long Number(IConfigurationSection section, string key, long fallback, long min, long max)
-    {
-        var text = section[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new InvalidOperationException($"{section.Path}:{key} is '{text}'; it must be a whole number from {min} to {max}.");
-    }
 }

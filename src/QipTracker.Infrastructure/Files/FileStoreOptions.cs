@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 
@@ -33,8 +32,8 @@ public sealed partial record FileStoreOptions(FileStoreProvider Provider, string
             : throw new InvalidOperationException($"{Section}:Provider is '{providerText}'; it must be Local (files in the data folder) or AzureBlob (Azure Blob Storage).");
 
         var container = string.IsNullOrWhiteSpace(files["Container"]) ? DefaultContainer : files["Container"]!.Trim();
-        var maxRetries = Number(files, "MaxRetries", DefaultMaxRetries, 0, 10);
-        var timeout = TimeSpan.FromSeconds(Number(files, "NetworkTimeoutSeconds", DefaultNetworkTimeoutSeconds, 1, 600));
+        var maxRetries = SettingNumber.Read(files, "MaxRetries", DefaultMaxRetries, 0, 10);
+        var timeout = TimeSpan.FromSeconds(SettingNumber.Read(files, "NetworkTimeoutSeconds", DefaultNetworkTimeoutSeconds, 1, 600));
         if (provider == FileStoreProvider.Local) return new(provider, null, container, maxRetries, timeout);
 
         var connectionString = files["ConnectionString"];
@@ -48,14 +47,6 @@ public sealed partial record FileStoreOptions(FileStoreProvider Provider, string
         return new(provider, connectionString.Trim(), container, maxRetries, timeout);
     }
 
-    private static int Number(IConfigurationSection section, string key, int fallback, int min, int max)
-    {
-        var text = section[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new InvalidOperationException($"{section.Path}:{key} is '{text}'; it must be a whole number from {min} to {max}.");
-    }
 
     [GeneratedRegex(@"\A(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]\z")]
     private static partial Regex ContainerName();

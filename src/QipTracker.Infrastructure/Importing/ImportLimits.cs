@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using QipTracker.Domain.Common;
 
@@ -47,22 +46,14 @@ public sealed record ImportLimits
         var section = config.GetSection(Section);
         return new ImportLimits
         {
-            MaxRows = (int)Number(section, nameof(MaxRows), defaults.MaxRows, 1, 1_000_000),
-            MaxColumns = (int)Number(section, nameof(MaxColumns), defaults.MaxColumns, PlanColumns.All.Count, 16_384),
-            MaxFieldLength = (int)Number(section, nameof(MaxFieldLength), defaults.MaxFieldLength, InputLimits.Text, 1_000_000),
-            MaxFileBytes = Number(section, nameof(MaxFileBytes), defaults.MaxFileBytes, 1024, 1024L * 1024 * 1024),
-            MaxUncompressedBytes = Number(section, nameof(MaxUncompressedBytes), defaults.MaxUncompressedBytes, 1024, 4L * 1024 * 1024 * 1024),
-            MaxCompressionRatio = (int)Number(section, nameof(MaxCompressionRatio), defaults.MaxCompressionRatio, 2, 10_000),
-            MaxErrors = (int)Number(section, nameof(MaxErrors), defaults.MaxErrors, 1, 100_000),
+            MaxRows = (int)SettingNumber.Read(section, nameof(MaxRows), defaults.MaxRows, 1, 1_000_000),
+            MaxColumns = (int)SettingNumber.Read(section, nameof(MaxColumns), defaults.MaxColumns, PlanColumns.All.Count, 16_384),
+            MaxFieldLength = (int)SettingNumber.Read(section, nameof(MaxFieldLength), defaults.MaxFieldLength, InputLimits.Text, 1_000_000),
+            MaxFileBytes = SettingNumber.Read(section, nameof(MaxFileBytes), defaults.MaxFileBytes, 1024, 1024L * 1024 * 1024),
+            MaxUncompressedBytes = SettingNumber.Read(section, nameof(MaxUncompressedBytes), defaults.MaxUncompressedBytes, 1024, 4L * 1024 * 1024 * 1024),
+            MaxCompressionRatio = (int)SettingNumber.Read(section, nameof(MaxCompressionRatio), defaults.MaxCompressionRatio, 2, 10_000),
+            MaxErrors = (int)SettingNumber.Read(section, nameof(MaxErrors), defaults.MaxErrors, 1, 100_000),
         };
     }
 
-    private static long Number(IConfigurationSection section, string key, long fallback, long min, long max)
-    {
-        var text = section[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new InvalidOperationException($"{section.Path}:{key} is '{text}'; it must be a whole number from {min} to {max}.");
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using QipTracker.Infrastructure;
 using QipTracker.Infrastructure.BoardPapers;
 
@@ -24,8 +23,8 @@ public static class BoardPapersSetup
     public static IServiceCollection AddQipBoardPapers(this IServiceCollection services, IConfiguration config)
     {
         var section = config.GetSection(BoardPaperOptions.Section);
-        var day = Number(section, "DraftOnWorkingDay", BoardPaperOptions.DefaultWorkingDay, 1, BoardPaperOptions.LatestWorkingDay);
-        var timeout = Number(section, "TimeoutSeconds", 120, 5, 3600);
+        var day = SettingNumber.Read(section, "DraftOnWorkingDay", BoardPaperOptions.DefaultWorkingDay, 1, BoardPaperOptions.LatestWorkingDay);
+        var timeout = SettingNumber.Read(section, "TimeoutSeconds", 120, 5, 3600);
         var tempFolder = Blank(section["TempFolder"]);
         services.AddSingleton(new BoardPaperOptions(day));
         services.AddSingleton(sp => new PdfConverter(new PdfConverterOptions
@@ -64,14 +63,6 @@ public static class BoardPapersSetup
         return folder;
     }
 
-    private static int Number(IConfigurationSection section, string key, int fallback, int min, int max)
-    {
-        var text = section[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new InvalidOperationException($"{section.Path}:{key} is '{text}'; it must be a whole number from {min} to {max}.");
-    }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
