@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
+using System.Reflection;
 using Hangfire;
 using Hangfire.Common;
-using Hangfire.InMemory;
 using Hangfire.Server;
 using Hangfire.Storage;
 using QipTracker.Infrastructure.Telemetry;
@@ -35,8 +35,10 @@ public sealed class JobTelemetryTests
         });
         listener.Start();
 
-        using var storage = new InMemoryStorage();
-        using var connection = storage.GetConnection();
+        // No real storage: Hangfire's storages log through a process-wide provider that another test's
+        // disposed host may have left behind, and the filter never touches storage anyway.
+        var storage = new UnusedStorage();
+        var connection = storage.GetConnection();
         var job = Job.FromExpression<JobRunner>(r => r.RunAsync(jobId, CancellationToken.None));
         Run(storage, connection, job, thrown: null);
         Run(storage, connection, job, thrown: new InvalidOperationException("the job broke"));
@@ -53,6 +55,19 @@ public sealed class JobTelemetryTests
         var context = new PerformContext(storage, connection, new BackgroundJob(Guid.NewGuid().ToString(), job, DateTime.UtcNow), new JobCancellationToken(false));
         TelemetryJobFilter.Instance.OnPerforming(new PerformingContext(context));
         TelemetryJobFilter.Instance.OnPerformed(new PerformedContext(context, result: null, canceled: false, exception: thrown));
+    }
+
+    /// <summary>A storage the filter must not touch: any call on its connection throws.</summary>
+    private sealed class UnusedStorage : JobStorage
+    {
+        public override IMonitoringApi GetMonitoringApi() => throw new NotSupportedException("The filter reads no storage.");
+        public override IStorageConnection GetConnection() => DispatchProxy.Create<IStorageConnection, Refusing>();
+    }
+
+    public class Refusing : DispatchProxy
+    {
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
+            throw new NotSupportedException($"The filter called {targetMethod?.Name} on storage.");
     }
 
     private static string? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, string name)
