@@ -29,6 +29,7 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
 
     public DbSet<Trust> Trusts => Set<Trust>();
     public DbSet<TrustMembership> Memberships => Set<TrustMembership>();
+    public DbSet<SingleSignOn> SingleSignOn => Set<SingleSignOn>();
     public DbSet<RegimePeriod> RegimePeriods => Set<RegimePeriod>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<Finding> Findings => Set<Finding>();

@@ -1460,6 +1460,52 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("RegimePeriods");
                 });
 
+            modelBuilder.Entity("QipTracker.Domain.Trusts.SingleSignOn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AllowedEmailDomains")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("BreakGlassUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClientSecretName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("RequireSingleSignOn")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreakGlassUserId");
+
+                    b.HasIndex("TrustId")
+                        .IsUnique();
+
+                    b.ToTable("SingleSignOn", (string)null);
+                });
+
             modelBuilder.Entity("QipTracker.Domain.Trusts.Trust", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2330,6 +2376,20 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("QipTracker.Domain.Trusts.RegimePeriod", b =>
                 {
+                    b.HasOne("QipTracker.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Trusts.SingleSignOn", b =>
+                {
+                    b.HasOne("QipTracker.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("BreakGlassUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("QipTracker.Domain.Trusts.Trust", null)
                         .WithMany()
                         .HasForeignKey("TrustId")

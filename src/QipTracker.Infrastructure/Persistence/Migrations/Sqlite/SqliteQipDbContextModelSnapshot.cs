@@ -1447,6 +1447,52 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RegimePeriods");
                 });
 
+            modelBuilder.Entity("QipTracker.Domain.Trusts.SingleSignOn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AllowedEmailDomains")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BreakGlassUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientSecretName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequireSingleSignOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreakGlassUserId");
+
+                    b.HasIndex("TrustId")
+                        .IsUnique();
+
+                    b.ToTable("SingleSignOn", (string)null);
+                });
+
             modelBuilder.Entity("QipTracker.Domain.Trusts.Trust", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2317,6 +2363,20 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("QipTracker.Domain.Trusts.RegimePeriod", b =>
                 {
+                    b.HasOne("QipTracker.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QipTracker.Domain.Trusts.SingleSignOn", b =>
+                {
+                    b.HasOne("QipTracker.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("BreakGlassUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("QipTracker.Domain.Trusts.Trust", null)
                         .WithMany()
                         .HasForeignKey("TrustId")
