@@ -11,6 +11,7 @@ using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.Kpis;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
+using QipTracker.Web.Features.SingleSignOn;
 using QipTracker.Web.Features.Spc;
 using QipTracker.Web.Features.Sprints;
 using QipTracker.Web.Features.Trajectory;
@@ -32,6 +33,7 @@ public static class ApiEndpoints
             .MapEvidenceEndpoints()
             .MapBoardPaperEndpoints()
             .MapTrustEndpoints()
+            .MapSingleSignOnEndpoints()
             .MapTrajectoryEndpoints()
             .MapIsgEndpoints()
             .MapInspectionEndpoints()

@@ -8,6 +8,7 @@ using QipTracker.Infrastructure.Identity.Passwords;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Security;
 using QipTracker.Web.Security.Sessions;
+using QipTracker.Web.Security.SingleSignOn;
 
 namespace QipTracker.Web.Hosting;
 
@@ -28,6 +29,8 @@ public static class IdentitySetup
             .AddPolicyScheme(CookieOrToken, "Cookie or API token", o => o.ForwardDefaultSelector = http =>
                 ApiTokenAuthenticationHandler.Presented(http.Request) ? ApiTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            // Each trust's own identity provider (OpenID Connect), one handler for all.
+            .AddQipSingleSignOn()
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/account/login";

@@ -80,6 +80,7 @@ public static class WebSetup
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<Security.SingleSignOn.SsoCallbackSettings>(); // a provider's answer is read with its trust's settings
         app.UseAuthentication();
         app.UseQipRateLimits(); // after sign-in is known: the API's budgets are per token and per person
         app.UseMiddleware<CrossSiteRequestGuard>();

@@ -7,6 +7,7 @@ using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Security;
 using QipTracker.Web.Security.Sessions;
+using QipTracker.Web.Security.SingleSignOn;
 
 namespace QipTracker.Web.Features.Account;
 
@@ -28,6 +29,7 @@ public static partial class AccountEndpoints
         account.MapPost("/change-password", ChangePassword).RequireAuthorization();
         account.MapPost("/forgot-password", ForgotPassword).AllowAnonymous();
         account.MapPost("/reset-password", ResetPassword).AllowAnonymous();
+        app.MapSingleSignOnSignIn();
     }
 
     private static async Task<IResult> Login([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
@@ -45,6 +47,11 @@ public static partial class AccountEndpoints
         var wasLocked = await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe == true, lockoutOnFailure: true);
         if (result.Succeeded) return Results.LocalRedirect(LocalReturnUrl.Sanitise(returnUrl));
+        if (result == QipSignInManager.SingleSignOnRequired)
+        {
+            await log.WriteAsync(db, SecurityEventKind.SignInFailed, user.Id, user.Email, user.CurrentTrustId, "Password refused: the trust requires single sign-on");
+            return Back("/account/login", "sso", returnUrl);
+        }
         if (result.RequiresTwoFactor)
             return Results.LocalRedirect($"/account/login-2fa?returnUrl={Uri.EscapeDataString(LocalReturnUrl.Sanitise(returnUrl))}");
         if (wasLocked || result.IsNotAllowed) SpendPasswordCheckTime(users, password);
