@@ -66,6 +66,8 @@ public abstract class Answer
     public static Answer Page(Func<TrustIds, string> shows, string notFound) => new PageAnswer(shows, notFound);
     /// <summary>The framework's own plumbing (Blazor's circuit, the static-file fallback): the same answer whoever asks.</summary>
     public static Answer Framework(HttpStatusCode status) => new FrameworkAnswer(status);
+    /// <summary>A step of a sign-in with another party (the organisation's provider): a redirect to <paramref name="path"/> for anyone who arrives without its state.</summary>
+    public static Answer RedirectsTo(string path) => new RedirectAnswer(path);
 
     private sealed class ApiAnswer : Answer
     {
@@ -189,6 +191,16 @@ public abstract class Answer
         private static bool Shows(Reply r, string text) => WebUtility.HtmlDecode(r.Body).Contains(text);
 
         public override string OtherTrustText(bool idsInPath) => "200 \"not found\", none of its data";
+    }
+
+    private sealed class RedirectAnswer(string path) : Answer
+    {
+        public override string Name => "redirect";
+        public override string AllowedText => $"302 {path} without the provider's answer";
+        public override string RefusedText => "never refused";
+
+        public override string? Allowed(Reply r, Principal caller, Transport transport, TrustIds own) => Expect(r.RedirectPath == path, $"302 {path}");
+        public override string? Refused(Reply r, bool anonymous, Transport transport) => "never refused";
     }
 
     private sealed class FrameworkAnswer(HttpStatusCode status) : Answer

@@ -28,6 +28,7 @@ using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.Register;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.SecurityEvents;
+using QipTracker.Web.Features.SingleSignOn;
 using QipTracker.Web.Features.Spc;
 using QipTracker.Web.Features.Sprints;
 using QipTracker.Web.Features.Trajectory;
@@ -64,6 +65,8 @@ public static class RequestTable
         Row(Members,                                   _ => new ListPeople()),
         Row([TrustAdmin, Pmo],                         _ => new SetEscalationThresholds(1, 7, 14, 21)),
         Row([TrustAdmin, Pmo],                         _ => new SetPaperLists(["Safe care"], ["BAF 1: Workforce"])),
+        Row([TrustAdmin],                              _ => new GetSingleSignOn()),
+        Row([TrustAdmin],                              _ => new ConfigureSingleSignOn("https://provider.example", "matrix", "matrix", ["matrix.example"], false, null)),
         Row([TrustAdmin],                              _ => new InviteUser($"invitee.{Guid.NewGuid():N}@matrix.example", "Ivy Invitee", BoardMember)),
         Row(Anyone,                                    _ => new AcceptInvitation("not-an-invitation", "a long enough passphrase")),
         Row(SystemAdminOnly,                           _ => new ListTrusts()),

@@ -28,6 +28,10 @@ public static class RouteTable
             _ => Json(new { owner = 1, isgChair = 7, accountableExecutive = 14, ecib = 21 })),
         new("PUT",    "/api/v1/trust/paper-lists",                        [TrustAdmin, Pmo],     [TrustAdmin, Pmo],     Api, _ => "/api/v1/trust/paper-lists",
             _ => Json(new { strategicObjectives = new[] { "Safe care" }, bafRisks = new[] { "BAF 1: Workforce" } })),
+        new("GET",    "/api/v1/trust/single-sign-on",                     [TrustAdmin],          [TrustAdmin],          Api, _ => "/api/v1/trust/single-sign-on"),
+        new("PUT",    "/api/v1/trust/single-sign-on",                     [TrustAdmin],          [TrustAdmin],          Api, _ => "/api/v1/trust/single-sign-on",
+            _ => Json(new { authority = "https://provider.example", clientId = "matrix", clientSecretName = "matrix", allowedEmailDomains = new[] { "matrix.example" },
+                requireSingleSignOn = false, breakGlassUserId = (Guid?)null })),
         new("GET",    "/api/v1/isgs",                                     Members,               Members,               Api, _ => "/api/v1/isgs"),
         new("POST",   "/api/v1/isgs",                                     [Pmo],                 [Pmo],                 Api, _ => "/api/v1/isgs",
             _ => Json(new { name = Unique("ISG "), cadence = "Monthly", memberIds = Array.Empty<Guid>() })),
@@ -182,6 +186,7 @@ public static class RouteTable
             t => $"/isgs/{t.Isg}"),
         new("GET",    "/admin/settings",                                  [TrustAdmin, Pmo],     Nobody,                Page("Trust settings · QipTracker"), _ => "/admin/settings"),
         new("GET",    "/admin/people",                                    [TrustAdmin],          Nobody,                Page("People · QipTracker"), _ => "/admin/people"),
+        new("GET",    "/admin/single-sign-on",                            [TrustAdmin],          Nobody,                Page("Single sign-on · QipTracker"), _ => "/admin/single-sign-on"),
         // Trust admins run their own trust's jobs; the SystemAdmin runs them across every trust.
         new("GET",    "/admin/jobs",                                      Admins,                Nobody,                Page("Jobs · QipTracker"), _ => "/admin/jobs"),
         new("GET",    "/admin/trusts",                                    SystemAdminOnly,       Nobody,                Page("Trusts · QipTracker"), _ => "/admin/trusts"),
@@ -205,6 +210,12 @@ public static class RouteTable
         new("POST",   "/account/reset-password",                          Anyone,                Anyone,                Form, _ => "/account/reset-password",
             t => FormPost(t, ("user", Guid.NewGuid().ToString()), ("token", "not-a-reset-token"),
                 ("newPassword", "a long enough passphrase"), ("confirm", "a long enough passphrase"))),
+        // Single sign-on: the address picks the trust's provider (none here, so the refusal page); the provider's answer
+        // itself arrives at /account/sso/callback/{trust}, read by the OpenID Connect handler, not a mapped route.
+        new("POST",   "/account/sso",                                     Anyone,                Anyone,                Form, _ => "/account/sso",
+            t => FormPost(t, ("email", $"nobody.{Guid.NewGuid():N}@nowhere.example"))),
+        new("GET",    "/account/sso/complete",                            Anyone,                Anyone,                RedirectsTo("/account/sso/refused"), _ => "/account/sso/complete"),
+        new("GET",    "/account/sso/refused",                             Anyone,                Anyone,                Page("Not signed in · QipTracker"), _ => "/account/sso/refused?reason=not-invited"),
         new("GET",    "/account/denied",                                  Anyone,                Anyone,                Page("Not available to your role · QipTracker"), _ => "/account/denied"),
         new("GET",    "/accessibility",                                   Anyone,                Anyone,                Page("Accessibility statement · QipTracker"), _ => "/accessibility"),
         new("GET",    "/account/security",                                SignedIn,              Nobody,                Page("Account security · QipTracker"), _ => "/account/security"),
