@@ -77,6 +77,8 @@ public sealed class SingleSignOnTests(SsoFixture sso)
         await page.Context.CloseAsync();
         Assert.Null(sso.Provider.TamperNextIdToken);
         Assert.Equal(0, await sso.CountAsync("SELECT COUNT(*) FROM AspNetUserLogins WHERE ProviderKey = 'subject-attacker'"));
+        // Refused for the signature, not by chance (a nonce, a lost cookie): the security log says why.
+        Assert.Equal(1, await sso.CountAsync("SELECT COUNT(*) FROM SecurityEvents WHERE Detail LIKE '%Signature validation failed%'"));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace QipTracker.Web.Hosting;
 /// </summary>
 public static class RateLimitPartitions
 {
-    public static readonly PathString SignIn = "/account/login", SecondFactor = "/account/login-2fa",
+    public static readonly PathString SignIn = "/account/login", SecondFactor = "/account/login-2fa", SingleSignOn = "/account/sso",
         ForgotPassword = "/account/forgot-password", ResetPassword = "/account/reset-password", AcceptInvitation = "/account/accept-invitation";
 
     private enum Area { None, SignIn, PasswordReset, Invitation, Api }
@@ -55,7 +55,9 @@ public static class RateLimitPartitions
     {
         if (request.Path.StartsWithSegments(ApiSurface.Api)) return Area.Api;
         if (!HttpMethods.IsPost(request.Method)) return Area.None;
-        if (request.Path.Equals(SignIn, StringComparison.OrdinalIgnoreCase) || request.Path.Equals(SecondFactor, StringComparison.OrdinalIgnoreCase)) return Area.SignIn;
+        // Starting a single sign-on guesses no password, but each one looks trusts up and may call out to a provider.
+        if (request.Path.Equals(SignIn, StringComparison.OrdinalIgnoreCase) || request.Path.Equals(SecondFactor, StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(SingleSignOn, StringComparison.OrdinalIgnoreCase)) return Area.SignIn;
         if (request.Path.Equals(ForgotPassword, StringComparison.OrdinalIgnoreCase) || request.Path.Equals(ResetPassword, StringComparison.OrdinalIgnoreCase)) return Area.PasswordReset;
         if (request.Path.Equals(AcceptInvitation, StringComparison.OrdinalIgnoreCase)) return Area.Invitation;
         return Area.None;

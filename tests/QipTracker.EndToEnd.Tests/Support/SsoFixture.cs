@@ -40,7 +40,16 @@ public sealed class SsoFixture : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Work address").FillAsync(typedAddress);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to your organisation" }).ClickAsync();
-        await page.WaitForURLAsync($"{Provider.Authority}/connect/authorize**");
+        try
+        {
+            await page.WaitForURLAsync($"{Provider.Authority}/connect/authorize**");
+        }
+        catch (TimeoutException e)
+        {
+            // Where the browser is instead, and what the app said, so a failed challenge can be diagnosed.
+            var body = await page.ContentAsync();
+            throw new TimeoutException($"Not at the provider but at {page.Url}:\n{body[..Math.Min(body.Length, 2000)]}\nApp log:\n{App.Log[^Math.Min(App.Log.Length, 12000)..]}", e);
+        }
         await page.GetByLabel("Subject").FillAsync(subject);
         await page.GetByLabel("Provider email").FillAsync(providerEmail);
         await page.GetByLabel("Email verified").SetCheckedAsync(verified);

@@ -40,7 +40,8 @@ public sealed class TestIdentityProvider : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddDbContext<DbContext>(o => o.UseInMemoryDatabase($"provider-{Guid.NewGuid():N}").UseOpenIddict());
+        var database = $"provider-{Guid.NewGuid():N}"; // named once: the options lambda runs for every context
+        builder.Services.AddDbContext<DbContext>(o => o.UseInMemoryDatabase(database).UseOpenIddict());
         builder.Services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<DbContext>())
             .AddServer(o =>

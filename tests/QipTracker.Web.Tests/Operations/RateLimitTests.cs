@@ -100,6 +100,21 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
         Assert.Equal("/", answer.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task Starting_single_sign_on_spends_the_addresss_sign_in_budget()
+    {
+        var browser = app.BrowserFrom("10.2.1.1");
+        async Task<HttpResponseMessage> Start() => await browser.PostAsync("/account/sso", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = NewEmail(), ["__RequestVerificationToken"] = await browser.AntiforgeryTokenAsync("/account/login"),
+        }));
+        for (var i = 0; i < RateLimitedApp.SignInPerIp; i++)
+            Assert.Equal(HttpStatusCode.Redirect, (await Start()).StatusCode); // no trust signs that domain in: the refusal page
+
+        await AssertTooManyAsync(await Start(), "Too many sign-in attempts.");
+        await AssertTooManyAsync(await browser.PostLoginAsync(NewEmail(), "wrong password"), "Too many sign-in attempts.");
+    }
+
     [Theory]
     [InlineData("/account/forgot-password", "email", "Too many password reset requests.")]
     [InlineData("/account/accept-invitation", "token", "Too many attempts to accept an invitation.")]
