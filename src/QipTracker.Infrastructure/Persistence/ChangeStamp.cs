@@ -13,10 +13,8 @@ namespace QipTracker.Infrastructure.Persistence;
 /// </summary>
 public static class ChangeStamp
 {
+    /// <summary>The column; in a query, <c>EF.Property&lt;DateTimeOffset&gt;(row, ChangeStamp.Property)</c>.</summary>
     public const string Property = "ChangedAt";
-
-    /// <summary>The stamp in a query: <c>db.RootCauses.Where(r => ChangeStamp.Of(r) &gt; since)</c>.</summary>
-    public static DateTimeOffset Of(object entity) => EF.Property<DateTimeOffset>(entity, Property);
 
     /// <summary>
     /// An instant as every database keeps it: PostgreSQL holds microseconds, so the stamp is cut to them here and a
