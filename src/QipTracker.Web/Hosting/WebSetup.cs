@@ -29,6 +29,7 @@ public static class WebSetup
         services.AddQipFiles(builder.Configuration, options);
         services.AddQipImportLimits(builder.Configuration);
         services.AddQipBoardPapers(builder.Configuration);
+        services.AddSingleton(Features.Retention.RetentionOptions.From(builder.Configuration));
         services.AddDemoTrustSeeder(builder.Configuration);
         services.AddScoped<Features.People.Invitations>();
         services.AddScoped<Features.People.InvitationAnswers>();

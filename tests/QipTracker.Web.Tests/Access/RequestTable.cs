@@ -26,6 +26,7 @@ using QipTracker.Web.Features.Kpis;
 using QipTracker.Web.Features.People;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.Register;
+using QipTracker.Web.Features.Retention;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.SecurityEvents;
 using QipTracker.Web.Features.Spc;
@@ -191,6 +192,7 @@ public static class RequestTable
         Row(Nobody,                                    _ => new SendEcibPack()),
         Row(Nobody,                                    _ => new RunSprintRhythm()),
         Row(Nobody,                                    _ => new DraftMonthlyPaper()),
+        Row(Nobody,                                    _ => new ApplyRetention()),
         // Accounts, sessions, invitations and the security log.
         Row(SignedIn,                                  _ => new ChangePassword("not the current password", "another long passphrase", null)),
         Row(Anyone,                                    _ => new RequestPasswordReset($"nobody.{Guid.NewGuid():N}@nowhere.example")),
