@@ -33,6 +33,9 @@ public static class WebSetup
         services.AddDemoTrustSeeder(builder.Configuration);
         services.AddScoped<Features.People.Invitations>();
         services.AddScoped<Features.People.InvitationAnswers>();
+        services.AddScoped<Infrastructure.PersonalData.PersonalDataExport>();
+        services.AddScoped<Features.People.PersonalDataAccess>();
+        services.AddScoped<Features.People.PersonErasure>();
         services.AddScoped<Features.Sprints.SprintWork>();
         services.AddScoped<Features.Sprints.SprintCloser>();
         services.AddScoped<Features.RootCauses.SentBackLetter>();

@@ -163,7 +163,7 @@ public sealed class MatrixWorld
             db.AddRange(action, evidence, change, escalation, sprint, paper, kpi, inspection);
             await db.SaveChangesAsync();
             return new TrustIds(trust.TrustId, trust.Name, rootCause, trust.FindingId, trust.IsgId, action.Id, evidence.Id, change.Id, owner,
-                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id);
+                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id, trust[TrustRole.TrustAdmin].Id);
         });
     }
 }

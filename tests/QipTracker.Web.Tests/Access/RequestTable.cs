@@ -212,6 +212,11 @@ public static class RequestTable
         Row(SystemAdminOnly,                           _ => new SearchAccounts(null)),
         Row(SystemAdminOnly,                           _ => new DisableAccount(Guid.NewGuid())),
         Row(SystemAdminOnly,                           _ => new EnableAccount(Guid.NewGuid())),
+        // Subject access and erasure of someone who is not there: the access check runs, nothing is exported or erased.
+        Row([TrustAdmin],                              _ => new ExportPersonData(Guid.NewGuid())),
+        Row([TrustAdmin],                              _ => new ErasePerson(Guid.NewGuid())),
+        Row(SystemAdminOnly,                           _ => new ExportAccountData(Guid.NewGuid())),
+        Row(SystemAdminOnly,                           _ => new EraseAccount(Guid.NewGuid())),
         // Recurring jobs a trust admin runs for their own trust.
         Row(SignedIn,                                  _ => new ListRunnableJobs()),
         Row([TrustAdmin],                              _ => new RunJobForMyTrust("no-such-job")),
