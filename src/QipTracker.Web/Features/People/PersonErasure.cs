@@ -73,7 +73,7 @@ public sealed class PersonErasure(QipDbContext db, UserSessions sessions, Securi
         user.CurrentTrustId = null;
         user.DisabledAt ??= now;
         user.LockoutEnabled = true;
-        user.LockoutEnd = DateTimeOffset.MaxValue;
+        user.LockoutEnd = now.AddYears(100);
         user.SecurityStamp = Guid.NewGuid().ToString("N");
 
         await db.Set<IdentityUserLogin<Guid>>().Where(l => l.UserId == userId).ExecuteDeleteAsync(ct);
