@@ -32,6 +32,7 @@ public static class PersonalDataMap
         ["SprintScopeItem.ItemId"] = "the root cause or action in the sprint",
         ["GeneratedPaper.RegeneratedFrom"] = "the earlier paper this one was rebuilt from",
         ["ChangeRequest.MergeRootCauseIds"] = "the root causes a merge would join",
+        ["ChangeRequest.ProposedIsgId"] = "the ISG a change would move the root cause to, not a person",
     };
 
     /// <summary>Columns of exported rows never written out: secrets and hashes that say nothing about the person.</summary>

@@ -78,9 +78,10 @@ public abstract class RetentionJobTests(DatabaseProvider provider)
         Assert.False(await Exists(app, trust.TrustId, supersededSep.PdfKey));
         foreach (var kept in new[] { latestSep, packSep, youngOct, latestOct }) Assert.True(await Exists(app, trust.TrustId, kept.PdfKey));
 
-        // Two days on, the entry that was 29 days old has passed 30, and October's first paper is still inside 60.
+        // Two days on, the entry that was 29 days old has passed 30, the email sent 9 days ago has passed 10, and October's
+        // first paper is still inside 60.
         app.Clock.Advance(2 * day);
-        Assert.Equal("deleted 1 audit entries, 0 emails, 0 superseded papers", await RunJob(app));
+        Assert.Equal("deleted 1 audit entries, 1 emails, 0 superseded papers", await RunJob(app));
         Assert.Equal(0, await InTrust(app, trust.TrustId, (db, _) => db.AuditEntries.CountAsync(a => a.EntityId == audit.Young)));
     }
 
