@@ -9,6 +9,8 @@ using QipTracker.Web.Features.Findings;
 using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.Kpis;
+using QipTracker.Web.Features.Accounts;
+using QipTracker.Web.Features.People;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.SingleSignOn;
@@ -46,5 +48,7 @@ public static class ApiEndpoints
             .MapKpiEndpoints()
             .MapEcibEndpoints()
             .MapSpcEndpoints()
-            .MapApiTokenEndpoints();
+            .MapApiTokenEndpoints()
+            .MapPeopleEndpoints()
+            .MapAccountsEndpoints();
 }

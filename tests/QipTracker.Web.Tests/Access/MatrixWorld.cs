@@ -86,9 +86,9 @@ public sealed class MatrixWorld
     {
         Ours = await TestTrust.CreateAsync(_app.Services, $"Mx {Guid.NewGuid():N}"[..10]);
         Theirs = await TestTrust.CreateAsync(_app.Services, $"Mx {Guid.NewGuid():N}"[..10]);
+        SystemAdmin = await NewUserAsync($"sysadmin.{Guid.NewGuid():N}@platform.example", "Platform admin", systemAdmin: true);
         Mine = await IdsAsync(Ours);
         Other = await IdsAsync(Theirs);
-        SystemAdmin = await NewUserAsync($"sysadmin.{Guid.NewGuid():N}@platform.example", "Platform admin", systemAdmin: true);
         _spares[Principal.SystemAdmin] = await NewUserAsync($"sysadmin.{Guid.NewGuid():N}@platform.example", "Second platform admin", systemAdmin: true);
 
         foreach (var role in Enum.GetValues<TrustRole>())
@@ -163,7 +163,7 @@ public sealed class MatrixWorld
             db.AddRange(action, evidence, change, escalation, sprint, paper, kpi, inspection);
             await db.SaveChangesAsync();
             return new TrustIds(trust.TrustId, trust.Name, rootCause, trust.FindingId, trust.IsgId, action.Id, evidence.Id, change.Id, owner,
-                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id);
+                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id, trust[TrustRole.TrustAdmin].Id, SystemAdmin.Id);
         });
     }
 }

@@ -55,6 +55,13 @@ public static class RouteTable
             t => Json(new { reference = Unique("SD-"), text = "Should ensure…", kind = "ShouldDo", isgId = t.Isg, safetyUrgent = false })),
         new("PUT",    "/api/v1/findings/{id:guid}",                       [Pmo],                 [Pmo],                 Api, t => $"/api/v1/findings/{t.Finding}",
             t => Json(new { fields = new { reference = "MD-1", text = "The trust must…", kind = "MustDo", isgId = t.Isg, safetyUrgent = false }, version = Stale })),
+        // The BI pulls: whole-trust lists in change order (ids only as filters, so another trust's id finds nothing rather than 404).
+        new("GET",    "/api/v1/root-causes",                              Readers,               Readers,               Api, _ => "/api/v1/root-causes?pageSize=2"),
+        new("GET",    "/api/v1/actions",                                  Readers,               Readers,               Api, _ => "/api/v1/actions?pageSize=2"),
+        new("GET",    "/api/v1/evidence",                                 Readers,               Readers,               Api, _ => "/api/v1/evidence?pageSize=2"),
+        new("GET",    "/api/v1/sprint-updates/all",                       [IsgChair, Pmo, AccountableExecutive], [IsgChair, Pmo, AccountableExecutive], Api,
+            _ => "/api/v1/sprint-updates/all?pageSize=2"),
+        new("GET",    "/api/v1/escalations/all",                          Readers,               Readers,               Api, _ => "/api/v1/escalations/all?pageSize=2"),
         new("POST",   "/api/v1/root-causes",                              [Pmo],                 [Pmo],                 Api, _ => "/api/v1/root-causes",
             t => Json(new { reference = Unique("RC-"), description = "New", ownerId = t.Owner, isgId = t.Isg, baselineDue = Day, findingIds = new[] { t.Finding } })),
         new("GET",    "/api/v1/root-causes/{id:guid}",                    Members,               Members,               Api, t => $"/api/v1/root-causes/{t.RootCause}"),
@@ -163,6 +170,12 @@ public static class RouteTable
         new("POST",   "/api/v1/tokens",                                   Members,               Nobody,                Api, _ => "/api/v1/tokens",
             t => Json(new { name = "matrix", role = t.Role.ToString(), expiresInDays = 5 })),
         new("DELETE", "/api/v1/tokens/{tokenId:guid}",                    Members,               Nobody,                Api, t => $"/api/v1/tokens/{t.SpareToken}"),
+        // Personal data: an administrator's acts on a person, by cookie only. Each administrator names themselves: erasing
+        // oneself is refused by the rules (422), so the matrix erases nobody.
+        new("GET",    "/api/v1/people/{userId:guid}/personal-data",       [TrustAdmin],          Nobody,                Api, t => $"/api/v1/people/{t.Admin}/personal-data"),
+        new("POST",   "/api/v1/people/{userId:guid}/erase",               [TrustAdmin],          Nobody,                Api, t => $"/api/v1/people/{t.Admin}/erase"),
+        new("GET",    "/api/v1/accounts/{userId:guid}/personal-data",     SystemAdminOnly,       Nobody,                Api, t => $"/api/v1/accounts/{t.SystemAdminSelf}/personal-data"),
+        new("POST",   "/api/v1/accounts/{userId:guid}/erase",             SystemAdminOnly,       Nobody,                Api, t => $"/api/v1/accounts/{t.SystemAdminSelf}/erase"),
 
         // ── Blazor pages: a token signs nobody in here, so a token gets what nobody gets ──
         new("GET",    "/",                                                SignedIn,              Nobody,                Page("Home · QipTracker"), _ => "/"),

@@ -466,6 +466,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("DaysOverdue")
                         .HasColumnType("integer");
 
@@ -529,6 +532,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TrustId", "ResolvedOn");
 
                     b.HasIndex("TrustId", "RootCauseId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.HasIndex("TrustId", "ItemId", "Level");
 
@@ -719,6 +724,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("AddedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ContentType")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -764,6 +772,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RootCauseId");
 
                     b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Evidence", (string)null);
                 });
@@ -856,6 +866,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly>("AddedToPlanOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("date");
 
@@ -896,6 +909,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "OwnerId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Actions", (string)null);
                 });
@@ -1001,6 +1016,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly>("BaselineDue")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
@@ -1108,6 +1126,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TrustId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("RootCauses");
                 });
@@ -1379,6 +1399,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("ForecastDue")
                         .HasColumnType("date");
 
@@ -1430,6 +1453,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("SprintId", "RootCauseId")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("SprintUpdates");
                 });

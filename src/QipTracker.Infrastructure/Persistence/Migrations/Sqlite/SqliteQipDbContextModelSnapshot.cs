@@ -455,6 +455,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DaysOverdue")
                         .HasColumnType("INTEGER");
 
@@ -518,6 +521,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId", "ResolvedOn");
 
                     b.HasIndex("TrustId", "RootCauseId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.HasIndex("TrustId", "ItemId", "Level");
 
@@ -708,6 +713,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AddedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -753,6 +761,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RootCauseId");
 
                     b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Evidence", (string)null);
                 });
@@ -845,6 +855,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("AddedToPlanOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("TEXT");
 
@@ -885,6 +898,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "OwnerId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Actions", (string)null);
                 });
@@ -990,6 +1005,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("BaselineDue")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
@@ -1097,6 +1115,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TrustId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("RootCauses");
                 });
@@ -1366,6 +1386,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ForecastDue")
                         .HasColumnType("TEXT");
 
@@ -1417,6 +1440,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SprintId", "RootCauseId")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("SprintUpdates");
                 });
