@@ -57,8 +57,9 @@ public sealed class InputPolicy(ImportLimits limits)
             case null:
                 return;
             case string text:
-                var problem = (member.FileName ? InputText.FileNameProblem(text) : InputText.Problem(text))
-                              ?? (member.NotFreeText ? null : PatientData.Problem(text));
+                var problem = member.FileName ? InputText.FileNameProblem(text) ?? PatientData.Problem(text)
+                    : member.NotFreeText ? InputText.Problem(text)
+                    : InputText.FreeTextProblem(text);
                 if (problem is not null) problems.Add((field, $"{field} {problem}"));
                 else if (text.Length > InputLimits.Document)
                     problems.Add((field, $"{field} is {N(text.Length)} characters long; at most {N(InputLimits.Document)} are accepted."));

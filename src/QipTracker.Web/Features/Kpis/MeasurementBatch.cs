@@ -58,7 +58,7 @@ public sealed class MeasurementBatch(QipDbContext db, ImportLimits limits)
             if (line.Value is null)
                 errors.Add(PlanImportError.At(line.Row, "value", line.ValueText.Trim().Length == 0 ? "is empty" : $"{InputText.Quote(line.ValueText)} is not a number such as 12.5"));
             if (line.Note?.Length > MaxNoteLength) errors.Add(PlanImportError.At(line.Row, "note", $"is longer than {MaxNoteLength} characters"));
-            else if ((InputText.Problem(line.Note) ?? PatientData.Problem(line.Note)) is { } problem) errors.Add(PlanImportError.At(line.Row, "note", problem));
+            else if (InputText.FreeTextProblem(line.Note) is { } problem) errors.Add(PlanImportError.At(line.Row, "note", problem));
             if (kpi is not null && period is { } p && line.Value is { } v) accepted.Add((kpi.Id, p, v, line.Note));
         }
         if (errors.Count > 0) throw PlanImportErrors.ToException(errors, limits);
