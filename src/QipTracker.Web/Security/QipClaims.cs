@@ -15,6 +15,11 @@ public static class QipClaims
     public const string ApiTokenId = "qip:api-token";
     /// <summary>The server-side session this sign-in cookie belongs to (see UserSessions).</summary>
     public const string Session = "qip:sid";
+    /// <summary>
+    /// Present when the session was started by a trust's identity provider (single sign-on): that trust's id. The
+    /// session works in that trust only (<see cref="SingleSignOn.SsoConfinement"/>).
+    /// </summary>
+    public const string SignedInThrough = "qip:sso-trust";
 
     public static Guid? UserId(this ClaimsPrincipal p) =>
         Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
@@ -24,6 +29,9 @@ public static class QipClaims
 
     public static Guid? SessionId(this ClaimsPrincipal p) =>
         Guid.TryParse(p.FindFirstValue(Session), out var id) ? id : null;
+
+    public static Guid? SignedInThroughTrust(this ClaimsPrincipal p) =>
+        Guid.TryParse(p.FindFirstValue(SignedInThrough), out var id) ? id : null;
 
     public static bool IsSystemAdmin(this ClaimsPrincipal p) => p.HasClaim(SystemAdmin, "true");
 

@@ -51,7 +51,7 @@ public abstract class SingleSignOnLinkingTests(QipAppFactory app)
         var first = await SignInAsync(trust, subject, pmo.Email.ToUpperInvariant());
         Assert.Null(first.Refusal);
         Assert.Equal(pmo.Id, first.User!.Id);
-        Assert.Equal([$"{Issuer}|{subject}"], await LinksAsync(pmo.Id));
+        Assert.Equal([$"{SsoAccounts.LinkProvider(trust.TrustId, Issuer)}|{subject}"], await LinksAsync(pmo.Id));
 
         // The provider changed the person's address (still a trust domain): the subject says who they are.
         var later = await SignInAsync(trust, subject, "renamed@nhs.test");
@@ -60,7 +60,7 @@ public abstract class SingleSignOnLinkingTests(QipAppFactory app)
 
         var impostor = await SignInAsync(trust, $"other-{Guid.NewGuid():N}", pmo.Email);
         Assert.Equal(SsoRefusal.OtherSubject, impostor.Refusal);
-        Assert.Equal([$"{Issuer}|{subject}"], await LinksAsync(pmo.Id));
+        Assert.Equal([$"{SsoAccounts.LinkProvider(trust.TrustId, Issuer)}|{subject}"], await LinksAsync(pmo.Id));
     }
 
     [Fact]
@@ -97,6 +97,41 @@ public abstract class SingleSignOnLinkingTests(QipAppFactory app)
         Assert.Empty(await LinksAsync(other[TrustRole.Pmo].Id));
         var normalised = stranger.ToUpperInvariant();
         Assert.False(await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().Users.AnyAsync(u => u.NormalizedEmail == normalised)));
+    }
+
+    [Fact]
+    public async Task Another_trusts_provider_neither_signs_in_nor_takes_over_an_account_that_works_elsewhere()
+    {
+        var home = await TrustWithSsoAsync();
+        var person = home[TrustRole.Pmo];
+        var subject = $"sub-{Guid.NewGuid():N}";
+        Assert.Null((await SignInAsync(home, subject, person.Email)).Refusal);
+
+        // Another trust's administrator points their own provider at the same issuer, allows the person's domain and
+        // invites them: what that provider says about the person must not reach the person's account.
+        var rival = await TestTrust.CreateAsync(app.Services, $"Rival {Guid.NewGuid():N}"[..13]);
+        await app.SendAs(rival, TrustRole.TrustAdmin, new ConfigureSingleSignOn(Issuer, "client", "rival", [person.Email.Split('@')[1]], false, null));
+        await app.SendAs(rival, TrustRole.TrustAdmin, new InviteUser(person.Email, "Someone Else", TrustRole.Pmo));
+
+        Assert.Equal(SsoRefusal.OtherTrust, (await SignInAsync(rival, subject, person.Email)).Refusal);
+        Assert.Equal(SsoRefusal.OtherTrust, (await SignInAsync(rival, $"rival-{Guid.NewGuid():N}", person.Email)).Refusal);
+        Assert.False(await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().Memberships.IgnoreQueryFilters()
+            .AnyAsync(m => m.TrustId == rival.TrustId && m.UserId == person.Id)));
+        Assert.Equal([$"{SsoAccounts.LinkProvider(home.TrustId, Issuer)}|{subject}"], await LinksAsync(person.Id));
+
+        // The platform's administrator is never joined to a trust by that trust's provider either.
+        var email = $"admin-{Guid.NewGuid():N}@nhs.test";
+        await app.SendAs(home, TrustRole.TrustAdmin, new InviteUser(email, "Platform Admin", TrustRole.BoardMember));
+        var adminId = await app.AsSystem(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var admin = (await users.FindByEmailAsync(email))!;
+            admin.IsSystemAdmin = true;
+            await users.UpdateAsync(admin);
+            return admin.Id;
+        });
+        Assert.Equal(SsoRefusal.OtherTrust, (await SignInAsync(home, $"sub-{Guid.NewGuid():N}", email)).Refusal);
+        Assert.Empty(await LinksAsync(adminId));
     }
 
     [Fact]

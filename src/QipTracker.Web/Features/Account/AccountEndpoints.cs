@@ -101,6 +101,9 @@ public static partial class AccountEndpoints
         var userId = http.User.UserId();
         var user = userId is null ? null : await users.FindByIdAsync(userId.Value.ToString());
         if (user is null) return Results.Unauthorized();
+        if (http.User.SignedInThroughTrust() is { } confined && confined != trustId)
+            return Results.Problem("You signed in with your organisation account, which works in that organisation's trust only. "
+                + "Sign out and sign in with your email and password to work in another trust.", statusCode: StatusCodes.Status403Forbidden);
         // Across trusts on purpose: the user is leaving the trust the filter is set to.
         var isMember = await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user.Id && m.TrustId == trustId);
         if (!isMember) return Results.Problem("You are not a member of that trust.", statusCode: StatusCodes.Status403Forbidden);

@@ -16,6 +16,9 @@ public static class SessionCookie
 {
     private const string SessionItem = "qip.sid";
 
+    /// <summary>The trust whose identity provider started this session, kept with the cookie so every re-issue keeps it.</summary>
+    public const string SignedInThroughItem = "qip.sso-trust";
+
     public static async Task SigningInAsync(CookieSigningInContext context)
     {
         var userId = context.Principal?.UserId();
@@ -38,8 +41,10 @@ public static class SessionCookie
                 context.Principal.CurrentTrustId());
         }
         context.Properties.Items[SessionItem] = sessionId.Value.ToString();
-        foreach (var old in identity.FindAll(QipClaims.Session).ToList()) identity.RemoveClaim(old);
+        foreach (var old in identity.FindAll(c => c.Type is QipClaims.Session or QipClaims.SignedInThrough).ToList()) identity.RemoveClaim(old);
         identity.AddClaim(new Claim(QipClaims.Session, sessionId.Value.ToString()));
+        if (context.Properties.Items.TryGetValue(SignedInThroughItem, out var through) && Guid.TryParse(through, out _))
+            identity.AddClaim(new Claim(QipClaims.SignedInThrough, through!));
     }
 
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
@@ -57,12 +62,16 @@ public static class SessionCookie
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
-    /// <summary>When Identity rebuilds the principal (security stamp check), the rebuilt one keeps its session.</summary>
+    /// <summary>
+    /// When Identity rebuilds the principal (security stamp check), the rebuilt one keeps its session and, for a single
+    /// sign-on, the trust it is confined to.
+    /// </summary>
     public static Task KeepSession(SecurityStampRefreshingPrincipalContext context)
     {
-        if (context.CurrentPrincipal?.FindFirst(QipClaims.Session) is { } claim && context.NewPrincipal?.Identity is ClaimsIdentity identity
-            && !identity.HasClaim(c => c.Type == QipClaims.Session))
-            identity.AddClaim(new Claim(QipClaims.Session, claim.Value));
+        if (context.NewPrincipal?.Identity is not ClaimsIdentity identity) return Task.CompletedTask;
+        foreach (var type in new[] { QipClaims.Session, QipClaims.SignedInThrough })
+            if (context.CurrentPrincipal?.FindFirst(type) is { } claim && !identity.HasClaim(c => c.Type == type))
+                identity.AddClaim(new Claim(type, claim.Value));
         return Task.CompletedTask;
     }
 }

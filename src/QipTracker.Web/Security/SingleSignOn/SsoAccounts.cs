@@ -11,9 +11,12 @@ namespace QipTracker.Web.Security.SingleSignOn;
 /// <list type="bullet">
 /// <item>The provider must vouch for the email (<see cref="SsoIdentity.EmailVerified"/>) and it must be in one of the
 /// trust's allowed domains, on every sign-in.</item>
-/// <item>A provider subject already linked signs in as its account (the email may have changed at the provider).</item>
+/// <item>A provider subject already linked through this trust signs in as its account (the email may have changed at
+/// the provider). Links are per trust (<see cref="LinkProvider"/>).</item>
 /// <item>Otherwise the email must be exactly that of an account invited to this trust (a member, or holding a usable
-/// invitation, which the sign-in accepts); the first sign-in records the link (issuer + subject).</item>
+/// invitation, which the sign-in accepts); the first sign-in records the link (issuer + subject). An account that works
+/// elsewhere too accepts its invitation from the email first.</item>
+/// <item>The session it starts works in this trust only (<see cref="SsoConfinement"/>).</item>
 /// <item>An account already linked to another subject of the same provider is refused: the same email from a new
 /// subject is not the same person as far as we can tell.</item>
 /// <item>A disabled account is refused; nobody without an account gets one.</item>
@@ -30,7 +33,8 @@ public sealed class SsoAccounts(QipDbContext db, UserManager<AppUser> users, Inv
         if (!who.EmailVerified || string.IsNullOrEmpty(who.Email)) return (null, SsoRefusal.EmailNotVerified);
         if (!settings.Allows(who.Email)) return (null, SsoRefusal.WrongDomain);
 
-        var linked = await users.FindByLoginAsync(who.Issuer, who.Subject);
+        var provider = LinkProvider(trustId, who.Issuer);
+        var linked = await users.FindByLoginAsync(provider, who.Subject);
         if (linked is not null)
         {
             if (linked.DisabledAt is not null) return (linked, SsoRefusal.Disabled);
@@ -42,22 +46,38 @@ public sealed class SsoAccounts(QipDbContext db, UserManager<AppUser> users, Inv
         if (user is null || !string.Equals(user.Email, who.Email, StringComparison.OrdinalIgnoreCase)) return (null, SsoRefusal.NotInvited);
         if (!await InvitedAsync(trustId, user, ct)) return (user, SsoRefusal.NotInvited);
         if (user.DisabledAt is not null) return (user, SsoRefusal.Disabled);
-        if ((await users.GetLoginsAsync(user)).Any(l => l.LoginProvider == who.Issuer)) return (user, SsoRefusal.OtherSubject);
+        // This trust's provider speaks for this trust's staff. An account that also works elsewhere (another trust, the
+        // platform's administration) joins this trust by the emailed invitation link, never by the provider's say-so.
+        if (!await MemberAsync(trustId, user, ct) && await WorksElsewhereAsync(trustId, user, ct)) return (user, SsoRefusal.OtherTrust);
+        if ((await users.GetLoginsAsync(user)).Any(l => l.LoginProvider == provider)) return (user, SsoRefusal.OtherSubject);
 
-        var added = await users.AddLoginAsync(user, new UserLoginInfo(who.Issuer, who.Subject, LinkDisplayName));
+        var added = await users.AddLoginAsync(user, new UserLoginInfo(provider, who.Subject, LinkDisplayName));
         if (!added.Succeeded) return (user, SsoRefusal.OtherSubject); // the subject was linked by a sign-in at the same moment
         await AcceptInvitationsAsync(trustId, user, ct);
         return (user, null);
     }
 
+    /// <summary>
+    /// The link's login provider: the issuer as seen through this trust. A link made through one trust's provider never
+    /// signs anyone in through another trust's, even one claiming the same issuer (a trust administrator chooses the
+    /// provider, so its issuer proves nothing about anyone else's).
+    /// </summary>
+    public static string LinkProvider(Guid trustId, string issuer) => $"{issuer} (trust {trustId:N})";
+
     /// <summary>A member of the trust, or holding an invitation to it that can still be accepted.</summary>
     private async Task<bool> InvitedAsync(Guid trustId, AppUser user, CancellationToken ct)
     {
-        // Across trusts on purpose: nobody is signed in yet.
-        if (await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.TrustId == trustId && m.UserId == user.Id, ct)) return true;
+        if (await MemberAsync(trustId, user, ct)) return true;
         var now = clock.GetUtcNow();
         return (await PendingAsync(trustId, user, ct)).Any(i => i.IsUsable(now));
     }
+
+    // Across trusts on purpose: nobody is signed in yet.
+    private Task<bool> MemberAsync(Guid trustId, AppUser user, CancellationToken ct) =>
+        db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.TrustId == trustId && m.UserId == user.Id, ct);
+
+    private async Task<bool> WorksElsewhereAsync(Guid trustId, AppUser user, CancellationToken ct) =>
+        user.IsSystemAdmin || await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.TrustId != trustId && m.UserId == user.Id, ct);
 
     // The organisation's sign-in proves the invitee as well as the emailed link would: their invitations to this trust are accepted.
     private async Task AcceptInvitationsAsync(Guid trustId, AppUser user, CancellationToken ct)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Features.SingleSignOn;
+using QipTracker.Web.Security.Sessions;
 
 namespace QipTracker.Web.Security.SingleSignOn;
 
@@ -56,7 +57,8 @@ public static class SsoEndpoints
         // The session works in the trust whose provider signed the person in.
         user.CurrentTrustId = trustId;
         await users.UpdateAsync(user);
-        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "sso");
+        // Confined to that trust: its provider vouches for its own staff, not for what the account may do elsewhere.
+        await signIn.SignInAsync(user, new AuthenticationProperties { Items = { [SessionCookie.SignedInThroughItem] = trustId.ToString() } }, "sso");
         return Results.LocalRedirect(LocalReturnUrl.Sanitise(returnUrl));
     }
 

@@ -10,6 +10,7 @@ public enum SsoRefusal
     NotInvited,
     Disabled,
     OtherSubject,
+    OtherTrust,
 }
 
 public static class SsoRefusalText
@@ -23,6 +24,7 @@ public static class SsoRefusalText
         SsoRefusal.NotInvited => "not-invited",
         SsoRefusal.Disabled => "disabled",
         SsoRefusal.OtherSubject => "other-account",
+        SsoRefusal.OtherTrust => "other-trust",
         _ => "failed",
     };
 
@@ -44,6 +46,9 @@ public static class SsoRefusalText
         SsoRefusal.Disabled => "This QipTracker account has been disabled. Ask your trust administrator.",
         SsoRefusal.OtherSubject =>
             "This QipTracker account is already linked to a different organisation account. Sign in with that account, or ask your trust administrator.",
+        SsoRefusal.OtherTrust =>
+            "This QipTracker account also works in another trust, so your organisation's sign-in cannot accept the invitation for it. "
+            + "Accept the invitation from its email first; then sign in with your organisation account.",
         _ => "You are not signed in.",
     };
 
@@ -55,6 +60,7 @@ public static class SsoRefusalText
         SsoRefusal.NotInvited => "Single sign-on refused: no account invited to the trust",
         SsoRefusal.Disabled => "Single sign-on refused: account disabled",
         SsoRefusal.OtherSubject => "Single sign-on refused: account linked to another organisation account",
+        SsoRefusal.OtherTrust => "Single sign-on refused: the account works in another trust; its invitation is accepted by email",
         _ => $"Single sign-on refused: {refusal}",
     };
 }

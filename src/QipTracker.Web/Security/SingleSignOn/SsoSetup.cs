@@ -16,6 +16,7 @@ public static class SsoSetup
         services.AddSingleton<SsoOptionsMonitor>();
         services.AddScoped<SsoAccounts>();
         services.AddScoped<SsoRequirement>();
+        services.AddTransient<IClaimsTransformation, SsoConfinement>();
         return auth.AddRemoteScheme<OpenIdConnectOptions, SsoHandler>(SsoScheme.Name, "Organisation account", null);
     }
 }
