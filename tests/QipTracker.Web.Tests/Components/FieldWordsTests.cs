@@ -15,4 +15,13 @@ public sealed class FieldWordsTests
     [InlineData("Items[0].Sent.Narrative", "An update needs a narrative.", "An update needs a narrative.")]
     public void A_request_path_at_the_start_of_a_message_becomes_the_fields_name(string field, string message, string shown) =>
         Assert.Equal(shown, FieldWords.ForPeople(field, message));
+
+    [Fact]
+    public void Every_message_of_a_refused_request_is_given_in_words() =>
+        Assert.Equal(["Narrative (item 2) is too long.", "Say what changed."],
+            FieldWords.ForPeople(new QipTracker.Web.Application.RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["Items[1].Sent.Narrative"] = ["Items[1].Sent.Narrative is too long."],
+                ["Reason"] = ["Say what changed."],
+            })));
 }

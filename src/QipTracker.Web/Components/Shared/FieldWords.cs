@@ -11,6 +11,10 @@ namespace QipTracker.Web.Components.Shared;
 /// </summary>
 public static partial class FieldWords
 {
+    /// <summary>Every message of a refused request, for a page.</summary>
+    public static IEnumerable<string> ForPeople(Application.RequestValidationException refused) =>
+        refused.Errors.SelectMany(e => e.Value.Select(m => ForPeople(e.Key, m)));
+
     public static string ForPeople(string field, string message)
     {
         if (field.IndexOfAny(['.', '[']) < 0 || !message.StartsWith(field + " ", StringComparison.Ordinal)) return message;
