@@ -126,6 +126,28 @@ public sealed class SingleSignOnTests(SsoFixture sso)
             await Assertions.Expect(viaProvider.GetByTestId("welcome")).ToBeVisibleAsync();
             await viaProvider.Context.CloseAsync();
 
+            // Someone new invited now is offered no password: the organisation's sign-in accepts the invitation.
+            var newcomer = $"new.starter.{Guid.NewGuid():N}"[..20] + "@northbridge.example";
+            await admin.GotoAsync("/admin/people");
+            await admin.WaitUntilInteractiveAsync();
+            await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Invite someone" })).ToBeVisibleAsync();
+            await admin.Locator("input[name=Email]").FillAsync(newcomer);
+            await admin.Locator("input[name=DisplayName]").FillAsync("New Starter");
+            await admin.Locator(".rz-dropdown", new() { Has = admin.Locator("input[name=Role]") }).ClickAsync();
+            await admin.GetByRole(AriaRole.Option, new() { Name = "Board member" }).ClickAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+            await Assertions.Expect(admin.GetByTestId("invitation-sent")).ToContainTextAsync(newcomer);
+            var invited = await sso.Browser.NewPageAsync(sso.App.BaseUrl);
+            await invited.GotoAsync(await sso.App.LatestLinkAsync(newcomer, "/account/accept-invitation"));
+            await Assertions.Expect(invited.GetByTestId("invitation-use-sso")).ToContainTextAsync("you do not choose a QipTracker password");
+            await Assertions.Expect(invited.GetByLabel("New password")).ToHaveCountAsync(0);
+            await Screenshots.TakeAsync(invited, "accept-invitation-sso");
+            await invited.Context.CloseAsync();
+            var joined = await sso.SignInWithProviderAsync(newcomer, "subject-newcomer", newcomer);
+            await Assertions.Expect(joined.GetByTestId("welcome")).ToHaveTextAsync("Welcome, New Starter");
+            await Assertions.Expect(joined.GetByTestId("trust-and-role")).ToContainTextAsync("Board member");
+            await joined.Context.CloseAsync();
+
             // The break-glass administrator's password still works (the provider may be down).
             var breakGlass = await sso.Browser.SignInAsync(sso.App, SsoFixture.Admin);
             await Assertions.Expect(breakGlass.GetByTestId("welcome")).ToBeVisibleAsync();

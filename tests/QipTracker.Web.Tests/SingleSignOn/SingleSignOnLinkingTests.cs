@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -147,6 +148,64 @@ public abstract class SingleSignOnLinkingTests(QipAppFactory app)
         Assert.True(await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().Memberships.AnyAsync(m =>
             m.TrustId == trust.TrustId && m.UserId == user!.Id && m.Role == TrustRole.BoardMember)));
     }
+
+    [Fact]
+    public async Task A_newcomer_invited_to_a_trust_that_requires_it_sets_no_password_and_joins_through_their_organisation()
+    {
+        var trust = await TrustWithSsoAsync(required: true);
+        var email = $"new-{Guid.NewGuid():N}@nhs.test";
+        await app.SendAs(trust, TrustRole.TrustAdmin, new InviteUser(email, "New Starter", TrustRole.BoardMember));
+        var link = await app.LatestLinkAsync(email, "/account/accept-invitation");
+        var userId = await app.AsSystem(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.Id);
+
+        var browser = app.NewBrowser();
+        var page = await browser.GetStringAsync(link);
+        Assert.Contains("data-testid=\"invitation-use-sso\"", page);
+        Assert.DoesNotContain("name=\"password\"", page);
+
+        // A password posted without the form is refused in words: none is set, nobody joins, nobody is signed in.
+        const string password = "a long enough new password";
+        var answer = await browser.PostAsync("/account/accept-invitation", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = Outbox.Query(link, "token"), ["password"] = password, ["confirm"] = password,
+            ["__RequestVerificationToken"] = await browser.AntiforgeryTokenAsync("/account/login"),
+        }));
+        var back = answer.Headers.Location!.OriginalString;
+        Assert.StartsWith("/account/accept-invitation?token=", back);
+        Assert.Equal(AcceptInvitationHandler.UseOrganisationAccount, Outbox.Query(back, "error"));
+        Assert.False(await app.AsSystem(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            return await users.HasPasswordAsync((await users.FindByIdAsync(userId.ToString()))!);
+        }));
+        Assert.False(await IsMemberAsync(trust.TrustId, userId));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/")).StatusCode); // to sign-in
+
+        // The organisation's sign-in is what accepts it.
+        var (user, refusal) = await SignInAsync(trust, $"sub-{Guid.NewGuid():N}", email);
+        Assert.Null(refusal);
+        Assert.Equal(userId, user!.Id);
+        Assert.True(await IsMemberAsync(trust.TrustId, userId));
+    }
+
+    [Fact]
+    public async Task Only_the_break_glass_administrator_of_a_trust_that_requires_it_keeps_a_password_and_other_trusts_are_untouched()
+    {
+        var required = await TrustWithSsoAsync(required: true);
+        var optional = await TrustWithSsoAsync();
+        var newcomer = Guid.NewGuid();
+        Task<bool> Refuses(Guid userId, Guid? joining) => app.AsSystem(sp => sp.GetRequiredService<SsoRequirement>().RefusesPasswordAsync(userId, joining));
+
+        Assert.False(await Refuses(required[TrustRole.TrustAdmin].Id, null));
+        Assert.False(await Refuses(required[TrustRole.TrustAdmin].Id, required.TrustId));
+        Assert.True(await Refuses(required[TrustRole.Pmo].Id, null));
+        Assert.True(await Refuses(newcomer, required.TrustId));
+        Assert.False(await Refuses(newcomer, optional.TrustId));
+        Assert.False(await Refuses(optional[TrustRole.Pmo].Id, null));
+    }
+
+    private Task<bool> IsMemberAsync(Guid trustId, Guid userId) =>
+        app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().Memberships.AnyAsync(m => m.TrustId == trustId && m.UserId == userId));
 
     [Fact]
     public async Task Only_the_trust_admin_sets_it_the_break_glass_must_be_an_admin_and_only_the_secret_name_is_stored()

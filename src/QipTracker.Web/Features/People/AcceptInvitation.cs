@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using QipTracker.Domain.Common;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Web.Application;
+using QipTracker.Web.Security.SingleSignOn;
 
 namespace QipTracker.Web.Features.People;
 
@@ -11,7 +12,8 @@ namespace QipTracker.Web.Features.People;
 /// Someone new to QipTracker follows their link and chooses a password: the link is their proof,
 /// and they are signed in. A link for an account that already has a password never signs anyone
 /// in: that person signs in themselves (password and two-factor) and then answers the invitation
-/// (<see cref="RespondToInvitation"/>).
+/// (<see cref="RespondToInvitation"/>). Nor does a trust that requires single sign-on give a newcomer a password: they
+/// join by signing in with their organisation account (<see cref="SsoAccounts"/>).
 /// </summary>
 [Anonymous]
 public sealed record AcceptInvitation([property: NotFreeText] string Token, [property: NotFreeText] string? Password) : ICommand<Guid>;
@@ -21,11 +23,15 @@ public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitati
     public AcceptInvitationValidator() => RuleFor(r => r.Token).NotEmpty().Length(64);
 }
 
-public sealed class AcceptInvitationHandler(InvitationAnswers answers, UserManager<AppUser> users, TimeProvider clock)
+public sealed class AcceptInvitationHandler(InvitationAnswers answers, UserManager<AppUser> users, TimeProvider clock, SsoRequirement sso)
     : IRequestHandler<AcceptInvitation, Guid>
 {
     public const string SignInFirst =
         "This invitation is for an account that already exists on QipTracker. Sign in with that account's own password to accept or decline it.";
+    public const string UseOrganisationAccount =
+        "This trust signs its staff in with their organisation account (NHSmail or the trust's Microsoft account), so you do not choose a " +
+        "QipTracker password. Go to sign-in and use \"Sign in with your organisation account\" with the address this invitation was sent to: " +
+        "that accepts the invitation.";
 
     public async Task<Guid> Handle(AcceptInvitation r, CancellationToken ct)
     {
@@ -34,6 +40,7 @@ public sealed class AcceptInvitationHandler(InvitationAnswers answers, UserManag
         var user = await users.FindByIdAsync(invitation.UserId.ToString()) ?? throw new DomainException(InvitationAnswers.Unusable);
         if (user.DisabledAt is not null) throw new DomainException(InvitationAnswers.Unusable);
         if (await users.HasPasswordAsync(user)) throw new DomainException(SignInFirst);
+        if (await sso.RefusesPasswordAsync(user.Id, invitation.TrustId, ct)) throw new DomainException(UseOrganisationAccount);
 
         if (string.IsNullOrEmpty(r.Password))
             throw new RequestValidationException(new Dictionary<string, string[]> { ["Password"] = ["Choose a password."] });

@@ -4,6 +4,7 @@ using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Tenancy;
 using QipTracker.Web.Application;
+using QipTracker.Web.Security.SingleSignOn;
 
 namespace QipTracker.Web.Features.People;
 
@@ -17,6 +18,8 @@ public enum InvitationLinkStep
     Unusable,
     /// <summary>A new person: choose a password, which accepts and signs in.</summary>
     ChoosePassword,
+    /// <summary>A new person joining a trust that requires single sign-on: no password; their organisation's sign-in accepts.</summary>
+    SignInWithOrganisation,
     /// <summary>An existing account, nobody signed in: sign in as that person first.</summary>
     SignInToAnswer,
     /// <summary>The invitee is signed in: accept or decline.</summary>
@@ -27,7 +30,8 @@ public enum InvitationLinkStep
 
 public sealed record InvitationLink(InvitationLinkStep Step, string? TrustName, TrustRole? Role, DateTimeOffset? ExpiresAt);
 
-public sealed class GetInvitationLinkHandler(InvitationAnswers answers, UserManager<AppUser> users, ICurrentUser current, TimeProvider clock)
+public sealed class GetInvitationLinkHandler(InvitationAnswers answers, UserManager<AppUser> users, ICurrentUser current, TimeProvider clock,
+    SsoRequirement sso)
     : IRequestHandler<GetInvitationLink, InvitationLink>
 {
     private static readonly InvitationLink Unusable = new(InvitationLinkStep.Unusable, null, null, null);
@@ -42,7 +46,9 @@ public sealed class GetInvitationLinkHandler(InvitationAnswers answers, UserMana
 
         var step = current.UserId switch
         {
-            null => await users.HasPasswordAsync(invitee) ? InvitationLinkStep.SignInToAnswer : InvitationLinkStep.ChoosePassword,
+            null when await users.HasPasswordAsync(invitee) => InvitationLinkStep.SignInToAnswer,
+            null => await sso.RefusesPasswordAsync(invitee.Id, invitation.TrustId, ct)
+                ? InvitationLinkStep.SignInWithOrganisation : InvitationLinkStep.ChoosePassword,
             var me when me == invitee.Id => InvitationLinkStep.Answer,
             _ => InvitationLinkStep.SomeoneElse,
         };

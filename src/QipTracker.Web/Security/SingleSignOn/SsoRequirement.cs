@@ -7,13 +7,14 @@ namespace QipTracker.Web.Security.SingleSignOn;
 public sealed class SsoRequirement(QipDbContext db)
 {
     /// <summary>
-    /// True when the person is a member of a trust that requires single sign-on and is not that trust's break-glass
-    /// administrator: their password no longer signs them in.
+    /// True when the person is a member of a trust that requires single sign-on (or is joining one:
+    /// <paramref name="joining"/>) and is not that trust's break-glass administrator: a password does not sign them in,
+    /// so they are not given one either.
     /// </summary>
-    public Task<bool> RefusesPasswordAsync(Guid userId, CancellationToken ct = default) =>
+    public Task<bool> RefusesPasswordAsync(Guid userId, Guid? joining = null, CancellationToken ct = default) =>
         // Across trusts on purpose: the rule follows the person into every trust they belong to.
         db.SingleSignOn.IgnoreQueryFilters().AnyAsync(s => s.RequireSingleSignOn && s.BreakGlassUserId != userId
-            && db.Memberships.IgnoreQueryFilters().Any(m => m.TrustId == s.TrustId && m.UserId == userId), ct);
+            && (s.TrustId == joining || db.Memberships.IgnoreQueryFilters().Any(m => m.TrustId == s.TrustId && m.UserId == userId)), ct);
 
     /// <summary>
     /// The trust whose provider signs in this address: the one trust that allows its domain; if several do (NHSmail's
