@@ -9,6 +9,7 @@ using QipTracker.Web.Features.Findings;
 using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.Kpis;
+using QipTracker.Web.Features.Oversight;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.Spc;
@@ -44,5 +45,6 @@ public static class ApiEndpoints
             .MapKpiEndpoints()
             .MapEcibEndpoints()
             .MapSpcEndpoints()
+            .MapOversightEndpoints()
             .MapApiTokenEndpoints();
 }

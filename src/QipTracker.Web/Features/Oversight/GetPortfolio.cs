@@ -11,14 +11,14 @@ namespace QipTracker.Web.Features.Oversight;
 [OversightUser]
 public sealed record GetPortfolio : IQuery<Portfolio>;
 
-public sealed record Portfolio(string Organisation, IReadOnlyList<TrustSummary> Trusts);
+public sealed record Portfolio(string Organisation, IReadOnlyList<OverseenTrust> Trusts);
 
 public sealed class GetPortfolioHandler(OversightReads oversight) : IRequestHandler<GetPortfolio, Portfolio>
 {
     public async Task<Portfolio> Handle(GetPortfolio request, CancellationToken ct)
     {
         var (organisation, trusts) = await oversight.GrantedAsync(null, ct);
-        var summaries = new List<TrustSummary>(trusts.Count);
+        var summaries = new List<OverseenTrust>(trusts.Count);
         foreach (var trust in trusts)
             summaries.Add(await oversight.InTrustAsync(trust, sp => sp.GetRequiredService<TrustSummaryQuery>().ReadAsync(trust, ct)));
         return new Portfolio(organisation, summaries);

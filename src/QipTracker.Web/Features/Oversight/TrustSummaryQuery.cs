@@ -20,7 +20,7 @@ namespace QipTracker.Web.Features.Oversight;
 /// </summary>
 public sealed class TrustSummaryQuery(QipDbContext db, TrajectoryQuery trajectory, SpcSummaryQuery spc, TimeProvider clock)
 {
-    public async Task<TrustSummary> ReadAsync(GrantedTrust trust, CancellationToken ct)
+    public async Task<OverseenTrust> ReadAsync(GrantedTrust trust, CancellationToken ct)
     {
         var today = clock.Today();
         var lastMonthEnd = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
@@ -51,7 +51,7 @@ public sealed class TrustSummaryQuery(QipDbContext db, TrajectoryQuery trajector
                 db.OversightOrganisations.Where(o => o.Id == f.OversightOrganisationId).Select(o => o.Name).FirstOrDefault()))
             .ToListAsync(ct);
 
-        return new TrustSummary(trust.TrustId, trust.TrustName, trust.ShowOwnerNames, today, headlines, figures.Overdue, offTrack.Count,
+        return new OverseenTrust(trust.TrustId, trust.TrustName, trust.ShowOwnerNames, today, headlines, figures.Overdue, offTrack.Count,
             offTrack, concerns, criteria, pack, feedback);
     }
 }

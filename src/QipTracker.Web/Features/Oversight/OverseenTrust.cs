@@ -8,7 +8,7 @@ namespace QipTracker.Web.Features.Oversight;
 /// <param name="Overdue">Open root causes past their baseline due date (the Domain's <c>Overdue</c>).</param>
 /// <param name="OffTrackOrOverdue">Open root causes overdue or reported off track (the Domain's <c>OffTrackOrOverdue</c>).</param>
 /// <param name="Exceptions">Those root causes by reference; the owner's name only when the trust allows it.</param>
-public sealed record TrustSummary(Guid TrustId, string TrustName, bool OwnerNamesShown, DateOnly AsOf,
+public sealed record OverseenTrust(Guid TrustId, string TrustName, bool OwnerNamesShown, DateOnly AsOf,
     IReadOnlyList<TrajectoryHeadline> Trajectory, int Overdue, int OffTrackOrOverdue, IReadOnlyList<OffTrackItem> Exceptions,
     IReadOnlyList<KpiConcern> KpiConcerns, IReadOnlyList<ExitCriterionView> ExitCriteria, PartnerPackLink? LatestPartnerPack,
     IReadOnlyList<FeedbackView> PartnerFeedback);
