@@ -160,8 +160,19 @@ public static class RouteTable
             t => Json(new { name = "matrix", role = t.Role.ToString(), expiresInDays = 5 })),
         new("DELETE", "/api/v1/tokens/{tokenId:guid}",                    Members,               Nobody,                Api, t => $"/api/v1/tokens/{t.SpareToken}"),
 
+        // An oversight user reads what trusts granted their organisation; with the cookie only (a token carries a trust role).
+        new("GET",    "/api/v1/oversight/portfolio",                      OversightOnly,         Nobody,                Api, _ => "/api/v1/oversight/portfolio"),
+        new("GET",    "/api/v1/oversight/trusts/{trustId:guid}/partner-packs/{paperId:guid}/{format}", OversightOnly, Nobody, Api,
+            t => $"/api/v1/oversight/trusts/{t.TrustId}/partner-packs/{t.PartnerPack}/pdf"),
+        new("POST",   "/api/v1/oversight/trusts/{trustId:guid}/feedback", OversightOnly,         Nobody,                Api, t => $"/api/v1/oversight/trusts/{t.TrustId}/feedback",
+            _ => Json(new { meetingOn = new DateOnly(2026, 1, 5), said = "Maternity staffing remains our main concern." })),
+
         // ── Blazor pages: a token signs nobody in here, so a token gets what nobody gets ──
         new("GET",    "/",                                                SignedIn,              Nobody,                Page("Home · QipTracker"), _ => "/"),
+        new("GET",    "/oversight",                                       OversightOnly,         Nobody,                Page("Oversight portfolio · QipTracker"), _ => "/oversight"),
+        new("GET",    "/admin/oversight",                                 [TrustAdmin],          Nobody,                Page("Oversight access · QipTracker"), _ => "/admin/oversight"),
+        new("GET",    "/admin/oversight-organisations",                   SystemAdminOnly,       Nobody,                Page("Oversight organisations · QipTracker"), _ => "/admin/oversight-organisations"),
+        new("GET",    "/exit-criteria",                                   [Pmo, IsgChair, AccountableExecutive, BoardMember, TrustAdmin], Nobody, Page("Exit criteria · QipTracker"), _ => "/exit-criteria"),
         new("GET",    "/my-work",                                         [RootCauseOwner],      Nobody,                Page("My work · QipTracker"), _ => "/my-work"),
         new("GET",    "/sprint-update",                                   [RootCauseOwner],      Nobody,                Page("Sprint update · QipTracker"), _ => "/sprint-update"),
         new("GET",    "/register",                                        Readers,               Nobody,                Page("Plan register · QipTracker"), _ => "/register"),

@@ -5,7 +5,7 @@ namespace QipTracker.Web.Tests.Access;
 /// <summary>The rows of one trust that the matrix's calls name: made once per trust (see <see cref="MatrixWorld"/>).</summary>
 public sealed record TrustIds(Guid TrustId, string Name, Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence,
     Guid ChangeRequest, Guid Owner, Guid Escalation, Guid Sprint, Guid Paper, Guid Kpi, string KpiCode,
-    IReadOnlyDictionary<TrustRole, Guid> SpareTokens, Guid Inspection = default);
+    IReadOnlyDictionary<TrustRole, Guid> SpareTokens, Guid Inspection = default, Guid PartnerPack = default);
 
 /// <summary>
 /// What a row builds its path, body or request from: one trust's ids, seen by one caller. It notes whether
@@ -32,6 +32,7 @@ public sealed class Target(TrustIds ids, Principal caller)
     public Guid Paper => Use(ids.Paper);
     public Guid Kpi => Use(ids.Kpi);
     public Guid Inspection => Use(ids.Inspection);
+    public Guid PartnerPack => Use(ids.PartnerPack);
     /// <summary>A KPI's code is looked up by text, not an id: it does not make the row a cross-trust one.</summary>
     public string KpiCode => ids.KpiCode;
     /// <summary>A token the caller's own person made and does not use (revoking it leaves their client working).</summary>
