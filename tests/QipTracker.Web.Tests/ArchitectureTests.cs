@@ -91,6 +91,38 @@ public sealed class ArchitectureTests
         Assert.Matches(RoleCheck, File.ReadAllText(menu)); // the pattern does find one
     }
 
+    // ── SQL is parameterised ──
+    // EF Core's LINQ and interpolated FromSql/ExecuteSql turn values into parameters. SQL text put together by hand is
+    // allowed only where it holds identifiers from the EF model or numbers from configuration, each reviewed for that.
+
+    /// <summary>The files that build SQL text themselves, and why none of it can carry a value from a person.</summary>
+    private static readonly Dictionary<string, string> ReviewedSqlText = new()
+    {
+        ["QipTracker.Infrastructure/Persistence/MigrationDataSteps.cs"] = "a constant PRAGMA",
+        ["QipTracker.Infrastructure/Persistence/SqliteBusyTimeout.cs"] = "a PRAGMA with a number from the connection string",
+        ["QipTracker.Infrastructure/Backup/BackupQuery.cs"] = "table and column names from the EF model, delimited; values as parameters",
+        ["QipTracker.Infrastructure/Backup/TrustImporter.cs"] = "table and column names from the EF model, delimited; values as parameters",
+    };
+
+    private static readonly Regex SqlText = new(@"\b(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw)\b|\.CommandText\s*=", RegexOptions.Compiled);
+
+    [Fact]
+    public void Sql_text_is_built_by_hand_only_where_reviewed()
+    {
+        var src = Path.Combine(PlanImport.PlanImportPreviewTests.RepositoryRoot(), "src");
+        var found = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") &&
+                        !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}"))
+            .Where(f => SqlText.IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(src, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+        Assert.Contains("QipTracker.Infrastructure/Backup/BackupQuery.cs", found); // the pattern does find one
+        var unreviewed = found.Where(f => !ReviewedSqlText.ContainsKey(f)).ToList();
+        Assert.True(unreviewed.Count == 0,
+            "SQL text built by hand outside the reviewed files (use LINQ or interpolated FromSql/ExecuteSql, which make parameters, " +
+            "or add the file to ReviewedSqlText saying why no value from a person can reach it):\n" + string.Join("\n", unreviewed));
+    }
+
     // ── One feature shape (docs/architecture.md) ──
 
     private static bool IsRequest(Type t) => t is { IsClass: true, IsAbstract: false } &&

@@ -11,6 +11,9 @@ using QipTracker.Web.Application;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ChangeRequests;
 using QipTracker.Web.Features.Evidence;
+using QipTracker.Web.Features.Findings;
+using QipTracker.Web.Features.Kpis;
+using QipTracker.Web.Features.Register;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Tests.Support;
 
@@ -77,6 +80,32 @@ public abstract class WithdrawnRootCauseTests(QipAppFactory app)
         Assert.Equal((before.Sbar, before.Version), (after.Sbar, after.Version));
         Assert.Equal(changes.Count, (await app.SendAs(trust, TrustRole.Pmo, new ListChangeRequests(RootCauseId: id))).Count);
         Assert.Equal(0, await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().Evidence.CountAsync(e => e.RootCauseId == id)));
+    }
+
+    [Fact]
+    public async Task Its_owner_isg_findings_kpi_and_a_change_raised_before_the_withdrawal_stay_as_they_were()
+    {
+        var trust = await TestTrust.CreateAsync(app.Services, $"Withdrawn {Guid.NewGuid():N}"[..17]);
+        var (id, live) = (trust.RootCauseIds[0], trust.RootCauseIds[1]);
+        var newDate = await app.SendAs(trust, TrustRole.Pmo, new RequestChange(id, ChangeKind.NewDueDate, "More time", ProposedDue: app.Clock.Today().AddMonths(2)));
+        var withdrawal = await app.SendAs(trust, TrustRole.Pmo, new RequestChange(id, ChangeKind.Withdrawal, "Duplicate of RC-002"));
+        await app.SendAs(trust, TrustRole.AccountableExecutive, new DecideChange(withdrawal.Id, true, null, withdrawal.Version));
+        var before = await app.SendAs(trust, TrustRole.Pmo, new GetRootCause(id));
+        var liveBefore = await app.SendAs(trust, TrustRole.Pmo, new GetRootCause(live));
+
+        await Refused(() => app.SendAs(trust, TrustRole.AccountableExecutive, new DecideChange(newDate.Id, true, null, newDate.Version)));
+        await Refused(() => app.SendAs(trust, TrustRole.Pmo, new BulkReassign([(live, liveBefore.Version), (id, before.Version)], trust[TrustRole.IsgChair].Id)));
+        await Refused(() => app.SendAs(trust, TrustRole.Pmo, new UnlinkRootCause(trust.FindingId, id, before.Version)));
+        await Refused(() => app.SendAs(trust, TrustRole.IsgChair, new LinkRootCauseKpi(id, null, before.Version)));
+
+        var after = await app.SendAs(trust, TrustRole.Pmo, new GetRootCause(id));
+        Assert.Equal((before.Version, before.BaselineDue, before.OwnerId), (after.Version, after.BaselineDue, after.OwnerId));
+        Assert.Equal(before.FindingReferences, after.FindingReferences);
+        Assert.Equal(liveBefore.Version, (await app.SendAs(trust, TrustRole.Pmo, new GetRootCause(live))).Version); // nothing of the batch moved
+        var pending = (await app.SendAs(trust, TrustRole.Pmo, new ListChangeRequests(RootCauseId: id))).Single(c => c.Id == newDate.Id);
+        Assert.Equal(ChangeStatus.Pending, pending.Status);
+        // The stale request can still be closed: rejected, with the reason on record.
+        await app.SendAs(trust, TrustRole.AccountableExecutive, new DecideChange(newDate.Id, false, "Withdrawn meanwhile", pending.Version));
     }
 
     [Fact]

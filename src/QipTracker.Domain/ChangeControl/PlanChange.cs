@@ -16,6 +16,8 @@ public static class PlanChange
         Guid approvedBy, string? note, DateOnly today, DateTimeOffset now)
     {
         if (target.Id != request.RootCauseId) throw new DomainException("That change request is for another root cause.");
+        // A request raised before its root cause was withdrawn (by another request) may still be rejected, never approved.
+        target.EnsureLive();
         request.Approve(approvedBy, note, now);
         var created = new List<RootCause>();
         var baselines = new List<BaselineRecord>();

@@ -109,6 +109,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     /// <summary>Links its KPI (or none). Without a KPI nothing says it is not improving.</summary>
     public void LinkKpi(Guid? kpiId)
     {
+        EnsureLive();
         if (kpiId != KpiId || kpiId is null) KpiNotImproving = false;
         KpiId = kpiId;
     }
@@ -119,6 +120,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     /// <summary>Links a finding; a Must Do finding raises the priority class to Must Do.</summary>
     public void Answer(Finding finding)
     {
+        EnsureLive();
         if (finding.TrustId != TrustId) throw new DomainException("A root cause can only answer findings of its own trust.");
         if (_findings.Any(f => f.FindingId == finding.Id)) return;
         _findings.Add(new RootCauseFinding(TrustId, Id, finding.Id));
@@ -128,6 +130,7 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
     /// <summary>No longer answers the finding (linked in error); the caller re-derives the priority from what is left.</summary>
     public void StopAnswering(Guid findingId)
     {
+        EnsureLive();
         var link = _findings.FirstOrDefault(f => f.FindingId == findingId) ?? throw new DomainException($"Root cause {Reference} does not answer that finding.");
         _findings.Remove(link);
     }
@@ -140,17 +143,23 @@ public sealed class RootCause : TenantEntity, IVersioned, IInPlanSince
 
     public void Reassign(Guid ownerId)
     {
+        EnsureLive();
         if (ownerId == Guid.Empty) throw new DomainException($"Root cause {Reference} needs an owner.");
         OwnerId = ownerId;
     }
 
     public void MoveTo(Guid isgId)
     {
+        EnsureLive();
         if (isgId == Guid.Empty) throw new DomainException($"Root cause {Reference} needs an ISG.");
         IsgId = isgId;
     }
 
-    public void Rebaseline(DateOnly baselineDue) => BaselineDue = baselineDue;
+    public void Rebaseline(DateOnly baselineDue)
+    {
+        EnsureLive();
+        BaselineDue = baselineDue;
+    }
 
     public void Withdraw(DateOnly on)
     {

@@ -27,9 +27,6 @@ public sealed record BackupLimits
     /// <summary>How many times smaller than its content an entry may be packed: the plan import's limit.</summary>
     public int MaxCompressionRatio { get; init; } = new ImportLimits().MaxCompressionRatio;
 
-    /// <summary>Small entries pack well and say nothing about a bomb; the ratio is checked from this size (as for a workbook).</summary>
-    public const long RatioCheckedFrom = 1024 * 1024;
-
     public static string Key(string name) => $"{Section}:{name}";
 
     public static BackupLimits From(IConfiguration config, ImportLimits import)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
+using QipTracker.Infrastructure.Importing;
 using QipTracker.Infrastructure.Files;
 
 namespace QipTracker.Infrastructure.Backup;
@@ -57,16 +58,15 @@ public sealed class TrustArchive : IDisposable
 
     private static void CheckDeclaredSizes(ZipArchive zip, BackupLimits limits)
     {
-        if (zip.Entries.Count > limits.MaxEntries)
-            throw new BackupException($"The archive has {N(zip.Entries.Count)} entries; at most {N(limits.MaxEntries)} are accepted ({BackupLimits.Key(nameof(BackupLimits.MaxEntries))}).");
-        long declared = 0;
-        foreach (var entry in zip.Entries)
+        switch (ZipDeclaredSizes.Check(zip, limits.MaxEntries, limits.MaxUncompressedBytes, limits.MaxCompressionRatio))
         {
-            declared += entry.Length;
-            if (entry.Length > limits.MaxUncompressedBytes || declared > limits.MaxUncompressedBytes) throw TooBig(limits);
-            if (entry.Length >= BackupLimits.RatioCheckedFrom && entry.Length > limits.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
+            case ZipDeclaredSizes.TooManyEntries many:
+                throw new BackupException($"The archive has {N(many.Count)} entries; at most {N(limits.MaxEntries)} are accepted ({BackupLimits.Key(nameof(BackupLimits.MaxEntries))}).");
+            case ZipDeclaredSizes.TooLarge:
+                throw TooBig(limits);
+            case ZipDeclaredSizes.PackedTooTightly tight:
                 throw new BackupException(
-                    $"The archive's entry '{entry.FullName}' is packed {N(entry.Length / Math.Max(entry.CompressedLength, 1))} times smaller than its content; " +
+                    $"The archive's entry '{tight.Entry}' is packed {N(tight.Ratio)} times smaller than its content; " +
                     $"at most {N(limits.MaxCompressionRatio)} times is accepted (Import:MaxCompressionRatio). It is not an archive this app wrote.");
         }
     }

@@ -6,7 +6,7 @@ namespace QipTracker.Infrastructure.Importing;
 
 /// <summary>
 /// An XLSX is a zip, and a zip of a few MB can unpack to gigabytes (a "zip bomb"). Before a workbook is parsed,
-/// every part is checked against the import limits: first the sizes the zip declares, then the bytes each part
+/// every part is checked against the import limits: first the sizes the zip declares (<see cref="ZipDeclaredSizes"/>), then the bytes each part
 /// really unpacks to (a zip can lie about its sizes), stopping at the first byte over a limit.
 /// </summary>
 internal static class WorkbookPackageGuard
@@ -14,26 +14,21 @@ internal static class WorkbookPackageGuard
     /// <summary>A workbook has a few dozen parts.</summary>
     private const int MaxParts = 1000;
 
-    /// <summary>Small parts (styles, a short sheet) pack very well and say nothing about a bomb; the ratio is checked from this size.</summary>
-    private const long RatioCheckedFrom = 1024 * 1024;
-
     public static void Check(Stream workbook, ImportLimits limits)
     {
         var start = workbook.Position;
         try
         {
             using var zip = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > MaxParts)
-                throw new PlanFileException($"The workbook has {N(zip.Entries.Count)} parts; a spreadsheet has a few dozen. It is not a plan workbook.");
-
-            long declared = 0;
-            foreach (var part in zip.Entries)
+            switch (ZipDeclaredSizes.Check(zip, MaxParts, limits.MaxUncompressedBytes, limits.MaxCompressionRatio))
             {
-                declared += part.Length;
-                if (part.Length > limits.MaxUncompressedBytes || declared > limits.MaxUncompressedBytes) throw TooBig(limits);
-                if (part.Length >= RatioCheckedFrom && part.Length > limits.MaxCompressionRatio * Math.Max(part.CompressedLength, 1))
+                case ZipDeclaredSizes.TooManyEntries many:
+                    throw new PlanFileException($"The workbook has {N(many.Count)} parts; a spreadsheet has a few dozen. It is not a plan workbook.");
+                case ZipDeclaredSizes.TooLarge:
+                    throw TooBig(limits);
+                case ZipDeclaredSizes.PackedTooTightly tight:
                     throw new PlanFileException(
-                        $"The workbook's part '{part.FullName}' is packed {N(part.Length / Math.Max(part.CompressedLength, 1))} times smaller than its content; " +
+                        $"The workbook's part '{tight.Entry}' is packed {N(tight.Ratio)} times smaller than its content; " +
                         $"at most {N(limits.MaxCompressionRatio)} times is accepted ({ImportLimits.Key(nameof(ImportLimits.MaxCompressionRatio))}). " +
                         "Save the plan again from Excel, without its blank rows and columns.");
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using QipTracker.Infrastructure;
 
 namespace QipTracker.Web.Hosting;
 
@@ -38,15 +39,8 @@ public sealed record RateLimitOptions(
             ApiPerIp: new(Permits(config, "Api", "PerIp", 300), api));
     }
 
-    private static int Permits(IConfiguration config, string area, string name, int fallback)
-    {
-        var key = $"{Section}:{area}:{name}";
-        var text = config[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var permits) && permits is >= 1 and <= MaxPermits)
-            return permits;
-        throw new InvalidOperationException($"{key} is '{text}'; it must be a whole number of requests from 1 to {MaxPermits}.");
-    }
+    private static int Permits(IConfiguration config, string area, string name, int fallback) =>
+        SettingNumber.Read(config.GetSection($"{Section}:{area}"), name, fallback, 1, MaxPermits);
 
     private static TimeSpan Window(IConfiguration config, string area, TimeSpan fallback)
     {

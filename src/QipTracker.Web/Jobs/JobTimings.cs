@@ -1,4 +1,4 @@
-using System.Globalization;
+using QipTracker.Infrastructure;
 
 namespace QipTracker.Web.Jobs;
 
@@ -12,21 +12,16 @@ namespace QipTracker.Web.Jobs;
 /// </summary>
 public sealed record JobTimings(TimeSpan InvisibilityTimeout, TimeSpan QueuePoll, TimeSpan SchedulePoll)
 {
-    public const string InvisibilityTimeoutKey = "Jobs:InvisibilityTimeoutSeconds";
-    public const string QueuePollKey = "Jobs:QueuePollSeconds";
-    public const string SchedulePollKey = "Jobs:SchedulePollSeconds";
+    private const string Section = "Jobs";
+    public const string InvisibilityTimeoutKey = $"{Section}:{InvisibilityTimeoutName}";
+    public const string QueuePollKey = $"{Section}:{QueuePollName}";
+    public const string SchedulePollKey = $"{Section}:{SchedulePollName}";
+    private const string InvisibilityTimeoutName = "InvisibilityTimeoutSeconds", QueuePollName = "QueuePollSeconds", SchedulePollName = "SchedulePollSeconds";
 
-    public static JobTimings From(IConfiguration config) => new(
-        Seconds(config, InvisibilityTimeoutKey, 300, max: 86_400),
-        Seconds(config, QueuePollKey, 15, max: 3_600),
-        Seconds(config, SchedulePollKey, 15, max: 3_600));
-
-    private static TimeSpan Seconds(IConfiguration config, string key, int fallback, int max)
+    public static JobTimings From(IConfiguration config)
     {
-        var text = config[key];
-        if (string.IsNullOrWhiteSpace(text)) return TimeSpan.FromSeconds(fallback);
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max)
-            return TimeSpan.FromSeconds(value);
-        throw new InvalidOperationException($"{key} is '{text}'; it must be a whole number of seconds from 1 to {max}.");
+        var jobs = config.GetSection(Section);
+        TimeSpan Seconds(string name, int fallback, int max) => TimeSpan.FromSeconds(SettingNumber.Read(jobs, name, fallback, 1, max));
+        return new(Seconds(InvisibilityTimeoutName, 300, max: 86_400), Seconds(QueuePollName, 15, max: 3_600), Seconds(SchedulePollName, 15, max: 3_600));
     }
 }

@@ -465,6 +465,25 @@ public sealed class RootCauseTests
     }
 
     [Fact]
+    public void A_withdrawn_root_cause_keeps_its_owner_isg_baseline_kpi_and_findings()
+    {
+        var finding = Plan.Finding(FindingKind.MustDo);
+        var rootCause = Plan.RootCause();
+        rootCause.Answer(finding);
+        rootCause.Withdraw(new DateOnly(2026, 4, 1));
+
+        Assert.Throws<DomainException>(() => rootCause.Reassign(Guid.NewGuid()));
+        Assert.Throws<DomainException>(() => rootCause.MoveTo(Guid.NewGuid()));
+        Assert.Throws<DomainException>(() => rootCause.Rebaseline(Plan.Baseline.AddDays(30)));
+        Assert.Throws<DomainException>(() => rootCause.LinkKpi(Guid.NewGuid()));
+        Assert.Throws<DomainException>(() => rootCause.Answer(Plan.Finding(FindingKind.ShouldDo, "SD-3")));
+        var ex = Assert.Throws<DomainException>(() => rootCause.StopAnswering(finding.Id));
+        Assert.Contains("withdrawn", ex.Message);
+        Assert.Equal((Plan.Owner, Plan.Isg, Plan.Baseline, (Guid?)null), (rootCause.OwnerId, rootCause.IsgId, rootCause.BaselineDue, rootCause.KpiId));
+        Assert.Single(rootCause.Findings);
+    }
+
+    [Fact]
     public void A_withdrawn_root_cause_is_never_overdue()
     {
         var rootCause = Plan.RootCause();

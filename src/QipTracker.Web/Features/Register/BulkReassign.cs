@@ -45,6 +45,7 @@ public sealed class BulkReassignHandler(QipDbContext db) : IRequestHandler<BulkR
         foreach (var (id, version) in r.Items)
             if (rootCauses[id].Version != version)
                 throw StaleException(rootCauses[id].Reference);
+        foreach (var rootCause in rootCauses.Values) rootCause.EnsureLive();
 
         foreach (var (id, version) in r.Items)
         {
