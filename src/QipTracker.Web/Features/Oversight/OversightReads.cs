@@ -26,8 +26,10 @@ public sealed class OversightReads(QipDbContext db, ICurrentUser user, CurrentUs
             .SingleOrDefaultAsync(ct) ?? throw new ForbiddenException("You are no longer a member of an oversight organisation.");
         var trusts = await db.OversightGrants.IgnoreQueryFilters().Where(OversightGrant.Active)
             .Where(g => g.OrganisationId == organisationId && (onlyTrust == null || g.TrustId == onlyTrust))
-            .Join(db.Trusts.IgnoreQueryFilters(), g => g.TrustId, t => t.Id, (g, t) => new GrantedTrust(t.Id, t.Name, g.ShowOwnerNames))
-            .OrderBy(t => t.TrustName)
+            .Join(db.Trusts.IgnoreQueryFilters(), g => g.TrustId, t => t.Id, (g, t) => new { t.Id, t.Name, g.ShowOwnerNames })
+            // Ordered before the record is made: SQL cannot order by a constructor's argument.
+            .OrderBy(x => x.Name)
+            .Select(x => new GrantedTrust(x.Id, x.Name, x.ShowOwnerNames))
             .ToListAsync(ct);
         return (organisation, trusts);
     }
