@@ -36,6 +36,11 @@ public static class ScenarioCatalog
     public const string SpcAll = "SPC summary, all KPIs (API)";
     public const string Escalations = "escalations (PMO)";
     public const string Ecib = "ECIB pack (PMO)";
+    public const string PullRootCauses = "BI pull: root causes, a page (API)";
+    public const string PullActions = "BI pull: actions, a page (API)";
+    public const string PullEvidence = "BI pull: evidence, a page (API)";
+    public const string PullSprintUpdates = "BI pull: sprint updates, a page (API)";
+    public const string PullEscalations = "BI pull: escalations, a page (API)";
     public const string StatusUpdate = "status update (owner)";
     public const string SprintUpdate = "sprint update submission (owner)";
     public const string EvidenceUpload = "evidence upload, 200 KB (owner)";
@@ -90,6 +95,11 @@ public static class ScenarioCatalog
                 await host.Send(pmo, new ListChangeRequests(Domain.ChangeControl.ChangeStatus.Rejected));
                 await host.Send(pmo, new ListRootCauseChoices(IncludeWithdrawn: true));
             })),
+            new(PullRootCauses, false, (c, lap) => lap.Time(() => host.Send(pmo, new ListAllRootCauses()))),
+            new(PullActions, false, (c, lap) => lap.Time(() => host.Send(pmo, new ListAllActions()))),
+            new(PullEvidence, false, (c, lap) => lap.Time(() => host.Send(pmo, new ListAllEvidence()))),
+            new(PullSprintUpdates, false, (c, lap) => lap.Time(() => host.Send(pmo, new ListAllSprintUpdates()))),
+            new(PullEscalations, false, (c, lap) => lap.Time(() => host.Send(pmo, new ListAllEscalations()))),
         ];
     }
 

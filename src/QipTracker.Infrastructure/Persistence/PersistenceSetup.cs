@@ -16,12 +16,14 @@ public static class PersistenceSetup
         services.AddSingleton<PlanHistoryInterceptor>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<KpiSignalInterceptor>();
+        services.AddSingleton<ChangeStampInterceptor>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<PostgresQipDbContext>((sp, o) => o
                 .UseNpgsql(options.ConnectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory"))
-                .AddInterceptors(sp.GetRequiredService<PlanHistoryInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<PlanHistoryInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>(),
+                    sp.GetRequiredService<ChangeStampInterceptor>()));
             services.AddScoped<QipDbContext>(sp => sp.GetRequiredService<PostgresQipDbContext>());
         }
         else
@@ -29,7 +31,7 @@ public static class PersistenceSetup
             services.AddDbContext<SqliteQipDbContext>((sp, o) => o
                 .UseSqlite(options.ConnectionString)
                 .AddInterceptors(sp.GetRequiredService<PlanHistoryInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<KpiSignalInterceptor>(),
-                    new SqliteBusyTimeout()));
+                    sp.GetRequiredService<ChangeStampInterceptor>(), new SqliteBusyTimeout()));
             services.AddScoped<QipDbContext>(sp => sp.GetRequiredService<SqliteQipDbContext>());
         }
         return services;

@@ -125,6 +125,11 @@ public static class RequestTable
 
         // ── The register and its views ──
         Row(Readers,                                   _ => new SearchRegister()),
+        Row(Readers,                                   _ => new ListAllRootCauses()),
+        Row(Readers,                                   _ => new ListAllActions()),
+        Row(Readers,                                   _ => new ListAllEvidence()),
+        Row([IsgChair, Pmo, AccountableExecutive],     _ => new ListAllSprintUpdates()),
+        Row(Readers,                                   _ => new ListAllEscalations()),
         Row(Members,                                   _ => new ListRootCauseChoices()),
         Row(Members,                                   t => new ListRootCauseFindings(t.RootCause)),
         Row([IsgChair, Pmo, AccountableExecutive],     t => new GetIsgBoard(t.Isg)),

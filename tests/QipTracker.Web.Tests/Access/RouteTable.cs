@@ -51,6 +51,13 @@ public static class RouteTable
             t => Json(new { reference = Unique("SD-"), text = "Should ensure…", kind = "ShouldDo", isgId = t.Isg, safetyUrgent = false })),
         new("PUT",    "/api/v1/findings/{id:guid}",                       [Pmo],                 [Pmo],                 Api, t => $"/api/v1/findings/{t.Finding}",
             t => Json(new { fields = new { reference = "MD-1", text = "The trust must…", kind = "MustDo", isgId = t.Isg, safetyUrgent = false }, version = Stale })),
+        // The BI pulls: whole-trust lists in change order (ids only as filters, so another trust's id finds nothing rather than 404).
+        new("GET",    "/api/v1/root-causes",                              Readers,               Readers,               Api, _ => "/api/v1/root-causes?pageSize=2"),
+        new("GET",    "/api/v1/actions",                                  Readers,               Readers,               Api, _ => "/api/v1/actions?pageSize=2"),
+        new("GET",    "/api/v1/evidence",                                 Readers,               Readers,               Api, _ => "/api/v1/evidence?pageSize=2"),
+        new("GET",    "/api/v1/sprint-updates/all",                       [IsgChair, Pmo, AccountableExecutive], [IsgChair, Pmo, AccountableExecutive], Api,
+            _ => "/api/v1/sprint-updates/all?pageSize=2"),
+        new("GET",    "/api/v1/escalations/all",                          Readers,               Readers,               Api, _ => "/api/v1/escalations/all?pageSize=2"),
         new("POST",   "/api/v1/root-causes",                              [Pmo],                 [Pmo],                 Api, _ => "/api/v1/root-causes",
             t => Json(new { reference = Unique("RC-"), description = "New", ownerId = t.Owner, isgId = t.Isg, baselineDue = Day, findingIds = new[] { t.Finding } })),
         new("GET",    "/api/v1/root-causes/{id:guid}",                    Members,               Members,               Api, t => $"/api/v1/root-causes/{t.RootCause}"),

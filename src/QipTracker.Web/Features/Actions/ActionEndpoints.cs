@@ -1,9 +1,10 @@
 using MediatR;
 using QipTracker.Domain.Plans;
+using QipTracker.Web.Api;
 
 namespace QipTracker.Web.Features.Actions;
 
-/// <summary>/api/v1 endpoints of a root cause's actions: list, add, and move one on.</summary>
+/// <summary>/api/v1 endpoints of a root cause's actions: list, add, and move one on; every action for a BI pull.</summary>
 public static class ActionEndpoints
 {
     public static RouteGroupBuilder MapActionEndpoints(this RouteGroupBuilder api)
@@ -15,6 +16,7 @@ public static class ActionEndpoints
             var action = await m.Send(new AddAction(id, b.Title, b.OwnerId, b.DueOn), ct);
             return Results.Created($"/api/v1/actions/{action.Id}", action);
         }).WithTags("Actions");
+        api.MapChangeList<ListAllActions, ActionListItem>("/actions").WithTags("Actions");
         api.MapPatch("/actions/{id:guid}", (Guid id, ActionUpdateBody b, IMediator m, CancellationToken ct) =>
             m.Send(new UpdateAction(id, b.Status, b.ProgressNote, b.Version), ct)).WithTags("Actions");
         return api;

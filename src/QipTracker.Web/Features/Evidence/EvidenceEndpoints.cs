@@ -1,4 +1,5 @@
 using MediatR;
+using QipTracker.Web.Api;
 
 namespace QipTracker.Web.Features.Evidence;
 
@@ -19,6 +20,7 @@ public static class EvidenceEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
+        api.MapChangeList<ListAllEvidence, EvidenceListItem>("/evidence").WithTags("Evidence");
         api.MapGet("/evidence/{id:guid}/download", async (Guid id, IMediator m, HttpContext http, CancellationToken ct) =>
         {
             var file = await m.Send(new DownloadEvidence(id), ct);

@@ -50,7 +50,8 @@ public sealed class SearchRegisterHandler(QipDbContext db, TimeProvider clock) :
     public async Task<RegisterPage> Handle(SearchRegister r, CancellationToken ct)
     {
         var today = clock.Today();
-        var query = Filter(db.RootCauses.Where(RootCauseRules.Live), r, today).WithRag(today);
+        var query = new RegisterFilter(r.IsgId, r.Priority, r.OwnerId, r.Status, r.OverdueOnly, r.Text)
+            .Apply(db, db.RootCauses.Where(RootCauseRules.Live), today).WithRag(today);
         if (r.Rag is { } rag) query = query.Where(x => x.Rag == rag);
 
         var total = await query.CountAsync(ct);
@@ -65,24 +66,6 @@ public sealed class SearchRegisterHandler(QipDbContext db, TimeProvider clock) :
                 x.RootCause.Version))
             .ToListAsync(ct);
         return new RegisterPage(total, rows);
-    }
-
-    private IQueryable<RootCause> Filter(IQueryable<RootCause> query, SearchRegister r, DateOnly today)
-    {
-        if (r.IsgId is { } isg) query = query.Where(rc => rc.IsgId == isg);
-        if (r.Priority is { } priority) query = query.Where(rc => rc.Priority == priority);
-        if (r.OwnerId is { } owner) query = query.Where(rc => rc.OwnerId == owner);
-        if (r.Status is { } status) query = query.Where(rc => rc.Status == status);
-        if (r.OverdueOnly) query = query.Where(RootCauseRules.Overdue(today));
-        if (!string.IsNullOrWhiteSpace(r.Text))
-        {
-            // Lower-cased on both sides: SQLite's instr and PostgreSQL's strpos are case-sensitive.
-            var text = r.Text.Trim().ToLowerInvariant();
-            query = query.Where(rc => rc.Reference.ToLower().Contains(text) || rc.Description.ToLower().Contains(text)
-                || db.RootCauseFindings.Any(l => l.RootCauseId == rc.Id
-                    && db.Findings.Any(f => f.Id == l.FindingId && f.Reference.ToLower().Contains(text))));
-        }
-        return query;
     }
 
     // Reference breaks ties so paging is stable.

@@ -4,11 +4,12 @@ using QipTracker.Web.Api;
 
 namespace QipTracker.Web.Features.RootCauses;
 
-/// <summary>/api/v1 endpoints of root causes: create one, read it, its timeline and baselines, and move it on.</summary>
+/// <summary>/api/v1 endpoints of root causes: list them for a BI pull, create one, read it, its timeline and baselines, and move it on.</summary>
 public static class RootCauseEndpoints
 {
     public static RouteGroupBuilder MapRootCauseEndpoints(this RouteGroupBuilder api)
     {
+        api.MapChangeList<ListAllRootCauses, RootCauseListItem>("/root-causes").WithTags("Root causes");
         api.MapPost("/root-causes", (CreateRootCause request, IMediator m, CancellationToken ct) => m.Send(request, ct)).WithTags("Root causes");
 
         var rc = api.MapGroup("/root-causes/{id:guid}").WithTags("Root causes");

@@ -3,7 +3,7 @@ using QipTracker.Web.Api;
 
 namespace QipTracker.Web.Features.Sprints;
 
-/// <summary>/api/v1 endpoints for sprints: schedule, start, close, review, burndown PNG and the owner's updates.</summary>
+/// <summary>/api/v1 endpoints for sprints: schedule, start, close, review, burndown PNG the owner's updates, and every update for a BI pull.</summary>
 public static class SprintEndpoints
 {
     public static RouteGroupBuilder MapSprintEndpoints(this RouteGroupBuilder api)
@@ -19,6 +19,7 @@ public static class SprintEndpoints
 
         var updates = api.MapGroup("/sprint-updates").WithTags("Sprints");
         updates.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new GetMySprintUpdates(), ct));
+        updates.MapChangeList<ListAllSprintUpdates, SprintUpdateListItem>("/all");
         updates.MapPost("", (SubmitSprintUpdates request, IMediator m, CancellationToken ct) => m.Send(request, ct));
         return api;
     }

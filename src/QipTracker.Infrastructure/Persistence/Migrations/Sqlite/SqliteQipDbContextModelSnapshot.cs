@@ -458,6 +458,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DaysOverdue")
                         .HasColumnType("INTEGER");
 
@@ -521,6 +524,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId", "ResolvedOn");
 
                     b.HasIndex("TrustId", "RootCauseId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.HasIndex("TrustId", "ItemId", "Level");
 
@@ -837,6 +842,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AddedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -882,6 +890,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RootCauseId");
 
                     b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Evidence", (string)null);
                 });
@@ -974,6 +984,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("AddedToPlanOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("TEXT");
 
@@ -1014,6 +1027,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "OwnerId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Actions", (string)null);
                 });
@@ -1119,6 +1134,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("BaselineDue")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
@@ -1226,6 +1244,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TrustId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("RootCauses");
                 });
@@ -1495,6 +1515,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ForecastDue")
                         .HasColumnType("TEXT");
 
@@ -1546,6 +1569,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SprintId", "RootCauseId")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("SprintUpdates");
                 });
