@@ -13,7 +13,7 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQipDbContext))]
-    [Migration("20261203070626_OversightView")]
+    [Migration("20261203082452_OversightView")]
     partial class OversightView
     {
         /// <inheritdoc />
@@ -472,6 +472,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("DaysOverdue")
                         .HasColumnType("integer");
 
@@ -535,6 +538,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TrustId", "ResolvedOn");
 
                     b.HasIndex("TrustId", "RootCauseId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.HasIndex("TrustId", "ItemId", "Level");
 
@@ -851,6 +856,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("AddedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ContentType")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -896,6 +904,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RootCauseId");
 
                     b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Evidence", (string)null);
                 });
@@ -988,6 +998,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly>("AddedToPlanOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("date");
 
@@ -1028,6 +1041,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "OwnerId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Actions", (string)null);
                 });
@@ -1133,6 +1148,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly>("BaselineDue")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
@@ -1240,6 +1258,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TrustId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("RootCauses");
                 });
@@ -1511,6 +1531,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("ForecastDue")
                         .HasColumnType("date");
 
@@ -1562,6 +1585,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("SprintId", "RootCauseId")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("SprintUpdates");
                 });

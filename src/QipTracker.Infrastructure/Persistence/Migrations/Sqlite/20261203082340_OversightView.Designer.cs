@@ -12,7 +12,7 @@ using QipTracker.Infrastructure.Persistence;
 namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQipDbContext))]
-    [Migration("20261203070402_OversightView")]
+    [Migration("20261203082340_OversightView")]
     partial class OversightView
     {
         /// <inheritdoc />
@@ -461,6 +461,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DaysOverdue")
                         .HasColumnType("INTEGER");
 
@@ -524,6 +527,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId", "ResolvedOn");
 
                     b.HasIndex("TrustId", "RootCauseId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.HasIndex("TrustId", "ItemId", "Level");
 
@@ -840,6 +845,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AddedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -885,6 +893,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RootCauseId");
 
                     b.HasIndex("TrustId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Evidence", (string)null);
                 });
@@ -977,6 +987,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("AddedToPlanOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("TEXT");
 
@@ -1017,6 +1030,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrustId");
 
                     b.HasIndex("TrustId", "OwnerId");
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("Actions", (string)null);
                 });
@@ -1122,6 +1137,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("BaselineDue")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
@@ -1229,6 +1247,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TrustId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("RootCauses");
                 });
@@ -1498,6 +1518,9 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ForecastDue")
                         .HasColumnType("TEXT");
 
@@ -1549,6 +1572,8 @@ namespace QipTracker.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SprintId", "RootCauseId")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "ChangedAt", "Id");
 
                     b.ToTable("SprintUpdates");
                 });
