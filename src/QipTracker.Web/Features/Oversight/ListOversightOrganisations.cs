@@ -23,8 +23,10 @@ public sealed class ListOversightOrganisationsHandler(QipDbContext db) : IReques
             {
                 o.Id, o.Name, o.Kind,
                 Members = db.OversightMembers.Where(m => m.OrganisationId == o.Id)
-                    .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new OrganisationMemberDto(u.Id, u.DisplayName, u.Email ?? ""))
-                    .OrderBy(m => m.Name).ToList(),
+                    .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u)
+                    // Ordered before the projection: EF cannot translate an order on a constructed record.
+                    .OrderBy(u => u.DisplayName)
+                    .Select(u => new OrganisationMemberDto(u.Id, u.DisplayName, u.Email ?? "")).ToList(),
             })
             .ToListAsync(ct);
         // The SystemAdmin acts in no trust: the active grants are counted across trusts, nothing else of them is read.
