@@ -18,6 +18,8 @@ public sealed partial class BenchSmokeTests
         "register, filtered to in progress (PMO)", "root-cause detail (PMO)", "KPI chart (PMO)", "KPI chart PNG (API)",
         "SPC summary, one ISG (API)", "SPC summary, all KPIs (API)", "escalations (PMO)", "ECIB pack (PMO)",
         "status update (owner)", "sprint update submission (owner)", "evidence upload, 200 KB (owner)",
+        "BI pull: root causes, a page (API)", "BI pull: actions, a page (API)", "BI pull: evidence, a page (API)",
+        "BI pull: sprint updates, a page (API)", "BI pull: escalations, a page (API)",
     ];
 
     // Every row the table must have: the requests, the three aggregates, the jobs, SPC, the board paper's three files,

@@ -14,6 +14,12 @@ public static class InputText
     /// <summary>Why the text is refused, naming the first bad character and where it is; null when it is fine.</summary>
     public static string? Problem(string? text) => Find(text, fileName: false);
 
+    /// <summary>
+    /// What text a person writes may not hold, wherever it arrives (a form, the API, an imported cell or note): the
+    /// characters <see cref="Problem"/> refuses, then patient-identifiable data (<see cref="PatientData"/>).
+    /// </summary>
+    public static string? FreeTextProblem(string? text) => Problem(text) ?? PatientData.Problem(text);
+
     /// <summary>As <see cref="Problem"/>, and tab, line breaks and bidirectional controls are refused as well.</summary>
     public static string? FileNameProblem(string? text) => Find(text, fileName: true);
 

@@ -61,4 +61,8 @@ public enum SecurityEventKind
     AccountEnabled,
     ApiTokenCreated,
     ApiTokenRevoked,
+    /// <summary>An administrator downloaded everything held about the person (subject access).</summary>
+    PersonalDataExported,
+    /// <summary>An administrator erased the person who has left: sign-in removed, name and email replaced.</summary>
+    AccountErased,
 }

@@ -17,8 +17,9 @@ internal sealed class PlanRowValidator(DateOnly today)
 
         foreach (var (column, _) in row.Unlabelled)
             Error($"column {column}", "has a value but no column header above it");
+        // Every cell, as the input policy treats every text field of a form: no patient-identifiable data in the plan.
         foreach (var (column, value) in row.Cells)
-            if (InputText.Problem(value) is { } problem)
+            if (InputText.FreeTextProblem(value) is { } problem)
                 Error(column, problem);
         foreach (var column in C.Required.Where(c => row[c].Length == 0))
             Error(column, "is required");

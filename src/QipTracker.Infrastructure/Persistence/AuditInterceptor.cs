@@ -100,7 +100,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private static IEnumerable<(string Field, string? Before, string? After)> ChangedFields(EntityEntry entry)
     {
         foreach (var p in entry.Properties)
-            if (p.IsModified && p.Metadata.Name != nameof(IVersioned.Version) && !Equals(p.OriginalValue, p.CurrentValue))
+            if (p.IsModified && p.Metadata.Name is not (nameof(IVersioned.Version) or ChangeStamp.Property) && !Equals(p.OriginalValue, p.CurrentValue))
                 yield return (p.Metadata.Name, AuditValue.Record(p.Metadata.Name, p.OriginalValue), AuditValue.Record(p.Metadata.Name, p.CurrentValue));
         foreach (var complex in entry.ComplexProperties)
             foreach (var p in complex.Properties)
@@ -112,7 +112,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private static string Snapshot(EntityEntry entry)
     {
         var values = new SortedDictionary<string, string?>();
-        foreach (var p in entry.Properties.Where(p => p.Metadata.Name is not (nameof(Entity.Id) or nameof(ITenantOwned.TrustId))))
+        // The change stamp is bookkeeping for incremental pulls, set after this runs: not part of what changed.
+        foreach (var p in entry.Properties.Where(p => p.Metadata.Name is not (nameof(Entity.Id) or nameof(ITenantOwned.TrustId) or ChangeStamp.Property)))
             if (p.CurrentValue is not null) values[p.Metadata.Name] = AuditValue.Record(p.Metadata.Name, p.CurrentValue);
         return JsonSerializer.Serialize(values);
     }

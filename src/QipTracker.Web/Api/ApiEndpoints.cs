@@ -1,3 +1,4 @@
+using QipTracker.Web.Features.Accounts;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
 using QipTracker.Web.Features.BoardPapers;
@@ -10,6 +11,7 @@ using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.Kpis;
 using QipTracker.Web.Features.Oversight;
+using QipTracker.Web.Features.People;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.Spc;
@@ -46,5 +48,7 @@ public static class ApiEndpoints
             .MapEcibEndpoints()
             .MapSpcEndpoints()
             .MapOversightEndpoints()
-            .MapApiTokenEndpoints();
+            .MapApiTokenEndpoints()
+            .MapPeopleEndpoints()
+            .MapAccountsEndpoints();
 }

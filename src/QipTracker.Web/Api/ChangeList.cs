@@ -32,8 +32,12 @@ public interface IChangeList
 /// <param name="ChangedUpTo">The newest change on this page: on the last page, the <c>modifiedSince</c> for the next incremental pull.</param>
 public sealed record ListPage<T>(IReadOnlyList<T> Items, string? NextCursor, DateTimeOffset? ChangedUpTo, string? Next = null);
 
-/// <summary>A row as the list reads it from the database, before the caller shapes it: its stamp and id make the cursor.</summary>
-public sealed record Stamped<T>(T Row, DateTimeOffset ChangedAt, Guid Id);
+/// <summary>A row of a change list: its stamp and id place it in the list and make the cursor.</summary>
+public interface IChangeListItem
+{
+    Guid Id { get; }
+    DateTimeOffset ChangedAt { get; }
+}
 
 /// <summary>Where a page ends: the last row's stamp and id. Opaque to clients (base64url).</summary>
 public sealed record ListCursor(DateTimeOffset ChangedAt, Guid Id)
@@ -105,11 +109,11 @@ public static class ChangeLists
     private sealed record Box<T>(T Value);
 
     /// <summary>The page from the window's rows: at most a page of them, and the cursor when more follow.</summary>
-    public static ListPage<T> Page<T>(this IReadOnlyList<Stamped<T>> rows, IChangeList list)
+    public static ListPage<T> Page<T>(this IReadOnlyList<T> rows, IChangeList list) where T : IChangeListItem
     {
         var page = rows.Take(list.Size()).ToList();
         var more = rows.Count > page.Count;
-        return new ListPage<T>(page.Select(r => r.Row).ToList(),
+        return new ListPage<T>(page,
             more ? new ListCursor(page[^1].ChangedAt, page[^1].Id).Encode() : null,
             page.Count == 0 ? null : page.Max(r => r.ChangedAt));
     }

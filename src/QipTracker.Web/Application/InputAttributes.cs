@@ -22,3 +22,12 @@ public sealed class FileContentAttribute : Attribute;
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class ImportRowsAttribute : Attribute;
+
+/// <summary>
+/// A secret or machine key a person never reads back (a password, an invitation or reset token, an import preview's
+/// key): the patient-data guard (<see cref="QipTracker.Domain.Common.PatientData"/>) skips it. Such text is hashed or
+/// looked up, never stored or shown, and a random one holds ten digits passing Modulus 11 often enough to refuse
+/// people by chance. Every other text field is free text to the guard.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NotFreeTextAttribute : Attribute;

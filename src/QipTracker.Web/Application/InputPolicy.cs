@@ -14,6 +14,10 @@ namespace QipTracker.Web.Application;
 /// <list type="bullet">
 /// <item>text holding characters no text may hold (<see cref="InputText"/>), and in a <see cref="FileNameAttribute"/>
 /// the bidirectional controls as well;</item>
+/// <item>patient-identifiable text (<see cref="PatientData"/>: an NHS number, a date of birth) in every text field, file
+/// names, references and codes included — a person typed each and each is shown on pages and papers; a reference of ten
+/// bare digits passing Modulus 11 is far likelier an NHS number than a plan reference, and a trust's own such reference
+/// can carry a prefix ("DATIX-…"). Only secrets and machine keys marked <see cref="NotFreeTextAttribute"/> are skipped;</item>
 /// <item>text longer than <see cref="InputLimits.Document"/> (validators give each field the shorter limit of its kind);</item>
 /// <item>a list longer than <see cref="InputLimits.ListItems"/> (or <see cref="ImportLimits.MaxRows"/> for <see cref="ImportRowsAttribute"/>);</item>
 /// <item>a date outside <see cref="InputLimits.EarliestDate"/> to <see cref="InputLimits.LatestDate"/>.</item>
@@ -53,7 +57,9 @@ public sealed class InputPolicy(ImportLimits limits)
             case null:
                 return;
             case string text:
-                var problem = member.FileName ? InputText.FileNameProblem(text) : InputText.Problem(text);
+                var problem = member.FileName ? InputText.FileNameProblem(text) ?? PatientData.Problem(text)
+                    : member.NotFreeText ? InputText.Problem(text)
+                    : InputText.FreeTextProblem(text);
                 if (problem is not null) problems.Add((field, $"{field} {problem}"));
                 else if (text.Length > InputLimits.Document)
                     problems.Add((field, $"{field} is {N(text.Length)} characters long; at most {N(InputLimits.Document)} are accepted."));
@@ -104,7 +110,7 @@ public sealed class InputPolicy(ImportLimits limits)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !typeof(Stream).IsAssignableFrom(p.PropertyType) && Walkable(p.PropertyType))
         .Select(p => new Member(p.Name, p.GetValue, p.IsDefined(typeof(FileNameAttribute)), p.IsDefined(typeof(FileContentAttribute)),
-            p.IsDefined(typeof(ImportRowsAttribute))))
+            p.IsDefined(typeof(ImportRowsAttribute)), p.IsDefined(typeof(NotFreeTextAttribute))))
         .ToArray());
 
     // Numbers, ids, flags and enums hold nothing the policy checks; skipping them up front keeps the walk cheap.
@@ -119,5 +125,5 @@ public sealed class InputPolicy(ImportLimits limits)
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    private sealed record Member(string Name, Func<object?, object?> Get, bool FileName, bool FileContent, bool ImportRows);
+    private sealed record Member(string Name, Func<object?, object?> Get, bool FileName, bool FileContent, bool ImportRows, bool NotFreeText);
 }

@@ -29,9 +29,13 @@ public static class WebSetup
         services.AddQipFiles(builder.Configuration, options);
         services.AddQipImportLimits(builder.Configuration);
         services.AddQipBoardPapers(builder.Configuration);
+        services.AddSingleton(Features.Retention.RetentionOptions.From(builder.Configuration));
         services.AddDemoTrustSeeder(builder.Configuration);
         services.AddScoped<Features.People.Invitations>();
         services.AddScoped<Features.People.InvitationAnswers>();
+        services.AddScoped<Infrastructure.PersonalData.PersonalDataExport>();
+        services.AddScoped<Features.People.PersonalDataAccess>();
+        services.AddScoped<Features.People.PersonErasure>();
         services.AddScoped<Features.Sprints.SprintWork>();
         services.AddScoped<Features.Sprints.SprintCloser>();
         services.AddScoped<Features.RootCauses.SentBackLetter>();

@@ -3,6 +3,7 @@ using QipTracker.Web.Features.BoardPapers;
 using QipTracker.Web.Features.Ecib;
 using QipTracker.Web.Features.Email;
 using QipTracker.Web.Features.Escalations;
+using QipTracker.Web.Features.Retention;
 using QipTracker.Web.Features.Sprints;
 
 namespace QipTracker.Web.Jobs;
@@ -36,6 +37,8 @@ public static class JobCatalog
             Cron.Weekly(DayOfWeek.Monday, 8), () => new SendEcibPack(), JobScope.PerTrust),
         new("board-paper", "On the configured working day of the month, drafts last month's board paper for each trust and emails the PMO it is ready.",
             Cron.Daily(6), () => new DraftMonthlyPaper(), JobScope.PerTrust),
+        new("retention", "Deletes audit entries, sent emails and superseded generated papers older than the Retention settings.",
+            Cron.Daily(2), () => new ApplyRetention(), JobScope.Platform),
     ];
 
     public static JobDefinition? Find(string id) => All.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.OrdinalIgnoreCase));

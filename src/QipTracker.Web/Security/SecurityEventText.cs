@@ -24,6 +24,8 @@ public static class SecurityEventText
         SecurityEventKind.AccountEnabled => "Account enabled",
         SecurityEventKind.ApiTokenCreated => "API token created",
         SecurityEventKind.ApiTokenRevoked => "API token revoked",
+        SecurityEventKind.PersonalDataExported => "Personal data exported",
+        SecurityEventKind.AccountErased => "Erased after leaving",
         _ => kind.ToString(),
     };
 

@@ -90,9 +90,9 @@ public sealed class MatrixWorld
     {
         Ours = await TestTrust.CreateAsync(_app.Services, $"Mx {Guid.NewGuid():N}"[..10]);
         Theirs = await TestTrust.CreateAsync(_app.Services, $"Mx {Guid.NewGuid():N}"[..10]);
+        SystemAdmin = await NewUserAsync($"sysadmin.{Guid.NewGuid():N}@platform.example", "Platform admin", systemAdmin: true);
         Mine = await IdsAsync(Ours);
         Other = await IdsAsync(Theirs);
-        SystemAdmin = await NewUserAsync($"sysadmin.{Guid.NewGuid():N}@platform.example", "Platform admin", systemAdmin: true);
         _spares[Principal.SystemAdmin] = await NewUserAsync($"sysadmin.{Guid.NewGuid():N}@platform.example", "Second platform admin", systemAdmin: true);
 
         (OversightOrganisationId, Oversight, _spares[Principal.Oversight]) = await OversightAsync();
@@ -196,7 +196,7 @@ public sealed class MatrixWorld
             db.AddRange(action, evidence, change, escalation, sprint, paper, pack, kpi, inspection);
             await db.SaveChangesAsync();
             return new TrustIds(trust.TrustId, trust.Name, rootCause, trust.FindingId, trust.IsgId, action.Id, evidence.Id, change.Id, owner,
-                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id, pack.Id);
+                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id, trust[TrustRole.TrustAdmin].Id, SystemAdmin.Id, pack.Id);
         });
     }
 }

@@ -27,6 +27,7 @@ using QipTracker.Web.Features.Oversight;
 using QipTracker.Web.Features.People;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.Register;
+using QipTracker.Web.Features.Retention;
 using QipTracker.Web.Features.RootCauses;
 using QipTracker.Web.Features.SecurityEvents;
 using QipTracker.Web.Features.Spc;
@@ -197,6 +198,7 @@ public static class RequestTable
         Row(Nobody,                                    _ => new SendEcibPack()),
         Row(Nobody,                                    _ => new RunSprintRhythm()),
         Row(Nobody,                                    _ => new DraftMonthlyPaper()),
+        Row(Nobody,                                    _ => new ApplyRetention()),
         // Accounts, sessions, invitations and the security log.
         Row(SignedIn,                                  _ => new ChangePassword("not the current password", "another long passphrase", null)),
         Row(Anyone,                                    _ => new RequestPasswordReset($"nobody.{Guid.NewGuid():N}@nowhere.example")),
@@ -216,6 +218,11 @@ public static class RequestTable
         Row(SystemAdminOnly,                           _ => new SearchAccounts(null)),
         Row(SystemAdminOnly,                           _ => new DisableAccount(Guid.NewGuid())),
         Row(SystemAdminOnly,                           _ => new EnableAccount(Guid.NewGuid())),
+        // Subject access and erasure of someone who is not there: the access check runs, nothing is exported or erased.
+        Row([TrustAdmin],                              _ => new ExportPersonData(Guid.NewGuid())),
+        Row([TrustAdmin],                              _ => new ErasePerson(Guid.NewGuid())),
+        Row(SystemAdminOnly,                           _ => new ExportAccountData(Guid.NewGuid())),
+        Row(SystemAdminOnly,                           _ => new EraseAccount(Guid.NewGuid())),
         // Recurring jobs a trust admin runs for their own trust.
         Row(SignedIn,                                  _ => new ListRunnableJobs()),
         Row([TrustAdmin],                              _ => new RunJobForMyTrust("no-such-job")),

@@ -166,6 +166,12 @@ public static class RouteTable
         new("POST",   "/api/v1/tokens",                                   Members,               Nobody,                Api, _ => "/api/v1/tokens",
             t => Json(new { name = "matrix", role = t.Role.ToString(), expiresInDays = 5 })),
         new("DELETE", "/api/v1/tokens/{tokenId:guid}",                    Members,               Nobody,                Api, t => $"/api/v1/tokens/{t.SpareToken}"),
+        // Personal data: an administrator's acts on a person, by cookie only. Each administrator names themselves: erasing
+        // oneself is refused by the rules (422), so the matrix erases nobody.
+        new("GET",    "/api/v1/people/{userId:guid}/personal-data",       [TrustAdmin],          Nobody,                Api, t => $"/api/v1/people/{t.Admin}/personal-data"),
+        new("POST",   "/api/v1/people/{userId:guid}/erase",               [TrustAdmin],          Nobody,                Api, t => $"/api/v1/people/{t.Admin}/erase"),
+        new("GET",    "/api/v1/accounts/{userId:guid}/personal-data",     SystemAdminOnly,       Nobody,                Api, t => $"/api/v1/accounts/{t.SystemAdminSelf}/personal-data"),
+        new("POST",   "/api/v1/accounts/{userId:guid}/erase",             SystemAdminOnly,       Nobody,                Api, t => $"/api/v1/accounts/{t.SystemAdminSelf}/erase"),
 
         // An oversight user reads what trusts granted their organisation; with the cookie only (a token carries a trust role).
         new("GET",    "/api/v1/oversight/portfolio",                      OversightOnly,         Nobody,                Api, _ => "/api/v1/oversight/portfolio"),

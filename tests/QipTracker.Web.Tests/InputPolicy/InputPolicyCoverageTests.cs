@@ -84,6 +84,8 @@ public sealed class InputPolicyCoverageTests
             fields.Add((path, typeof(DateOnly)));
             return path == target ? new DateOnly(9999, 12, 31) : new DateOnly(2026, 11, 1);
         }
+        // Instants (e.g. a list's modifiedSince) are held to the same window; an ordinary one here, the dates above are the probes.
+        if (underlying == typeof(DateTimeOffset)) return new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
         if (underlying == typeof(Guid)) return Guid.NewGuid();
         if (underlying.IsEnum) return Enum.GetValues(underlying).GetValue(0);
         if (underlying == typeof(bool)) return false;

@@ -16,7 +16,7 @@ namespace QipTracker.Web.Features.Account;
 /// Answers the reasons rather than throwing them, so that a failed attempt is still counted.
 /// </summary>
 [AnySignedInUser]
-public sealed record ChangePassword(string CurrentPassword, string NewPassword, Guid? CurrentSessionId) : ICommand<PasswordChange>;
+public sealed record ChangePassword([property: NotFreeText] string CurrentPassword, [property: NotFreeText] string NewPassword, Guid? CurrentSessionId) : ICommand<PasswordChange>;
 
 public sealed record PasswordChange(bool Changed, IReadOnlyList<string> Problems);
 

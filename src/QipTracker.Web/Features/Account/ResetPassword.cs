@@ -12,7 +12,7 @@ namespace QipTracker.Web.Features.Account;
 
 /// <summary>Sets a new password from a reset link. Ends every session of the account; the person then signs in (two-factor still applies).</summary>
 [Anonymous]
-public sealed record ResetPassword(Guid UserId, string Token, string NewPassword) : ICommand<bool>;
+public sealed record ResetPassword(Guid UserId, [property: NotFreeText] string Token, [property: NotFreeText] string NewPassword) : ICommand<bool>;
 
 public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 {

@@ -30,7 +30,7 @@ public sealed record ListAllActions(
 /// <param name="Overdue">Today, by <see cref="ActionRules.Overdue"/> while its root cause is in the plan; it can move with the date alone.</param>
 /// <param name="ChangedAt">When the row last changed: the order of the list and what modifiedSince compares.</param>
 public sealed record ActionListItem(Guid Id, Guid RootCauseId, string RootCauseReference, Guid IsgId, string Title, Guid OwnerId, string Owner,
-    DateOnly DueOn, ActionStatus Status, string? ProgressNote, DateOnly? DoneOn, bool Open, bool Overdue, long Version, DateTimeOffset ChangedAt);
+    DateOnly DueOn, ActionStatus Status, string? ProgressNote, DateOnly? DoneOn, bool Open, bool Overdue, long Version, DateTimeOffset ChangedAt) : IChangeListItem;
 
 public sealed class ListAllActionsValidator : AbstractValidator<ListAllActions>
 {
@@ -53,13 +53,12 @@ public sealed class ListAllActionsHandler(QipDbContext db, TimeProvider clock) :
         if (r.Overdue is { } overdue) stated = stated.Where(x => (x.Overdue && live.Contains(x.Action.RootCauseId)) == overdue);
 
         var rows = await stated.Window(r, x => x.Action)
-            .Select(x => new Stamped<ActionListItem>(new ActionListItem(x.Action.Id, x.Action.RootCauseId,
+            .Select(x => new ActionListItem(x.Action.Id, x.Action.RootCauseId,
                     db.RootCauses.Where(rc => rc.Id == x.Action.RootCauseId).Select(rc => rc.Reference).FirstOrDefault() ?? "",
                     db.RootCauses.Where(rc => rc.Id == x.Action.RootCauseId).Select(rc => rc.IsgId).FirstOrDefault(),
                     x.Action.Title, x.Action.OwnerId, db.Users.Where(u => u.Id == x.Action.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                     x.Action.DueOn, x.Action.Status, x.Action.ProgressNote, x.Action.DoneOn, x.Open,
-                    x.Overdue && live.Contains(x.Action.RootCauseId), x.Action.Version, EF.Property<DateTimeOffset>(x.Action, ChangeStamp.Property)),
-                EF.Property<DateTimeOffset>(x.Action, ChangeStamp.Property), x.Action.Id))
+                    x.Overdue && live.Contains(x.Action.RootCauseId), x.Action.Version, EF.Property<DateTimeOffset>(x.Action, ChangeStamp.Property)))
             .AsNoTracking().ToListAsync(ct);
         return rows.Page(r);
     }

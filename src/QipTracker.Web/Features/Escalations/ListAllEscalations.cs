@@ -32,7 +32,7 @@ public sealed record ListAllEscalations(
 /// <param name="ChangedAt">When the row last changed: the order of the list and what modifiedSince compares.</param>
 public sealed record EscalationListItem(Guid Id, EscalatedItemKind ItemKind, Guid ItemId, Guid RootCauseId, string Reference, Guid IsgId,
     Guid OwnerId, string Owner, EscalationLevel Level, DateOnly DueOn, bool OffTrack, DateOnly RaisedOn,
-    string? RecoveryPlan, DateTimeOffset? RecoveryPlanAt, DateOnly? ResolvedOn, long Version, DateTimeOffset ChangedAt);
+    string? RecoveryPlan, DateTimeOffset? RecoveryPlanAt, DateOnly? ResolvedOn, long Version, DateTimeOffset ChangedAt) : IChangeListItem;
 
 public sealed class ListAllEscalationsValidator : AbstractValidator<ListAllEscalations>
 {
@@ -53,12 +53,11 @@ public sealed class ListAllEscalationsHandler(QipDbContext db) : IRequestHandler
         if (r.Open is { } open) escalations = escalations.Where(e => (e.ResolvedOn == null) == open);
 
         var rows = await escalations.Window(r, e => e)
-            .Select(e => new Stamped<EscalationListItem>(new EscalationListItem(e.Id, e.ItemKind, e.ItemId, e.RootCauseId, e.Reference,
+            .Select(e => new EscalationListItem(e.Id, e.ItemKind, e.ItemId, e.RootCauseId, e.Reference,
                     db.RootCauses.Where(rc => rc.Id == e.RootCauseId).Select(rc => rc.IsgId).FirstOrDefault(),
                     e.OwnerId, db.Users.Where(u => u.Id == e.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                     e.Level, e.DueOn, e.OffTrack, e.RaisedOn, e.RecoveryPlan, e.RecoveryPlanAt, e.ResolvedOn, e.Version,
-                    EF.Property<DateTimeOffset>(e, ChangeStamp.Property)),
-                EF.Property<DateTimeOffset>(e, ChangeStamp.Property), e.Id))
+                    EF.Property<DateTimeOffset>(e, ChangeStamp.Property)))
             .AsNoTracking().ToListAsync(ct);
         return rows.Page(r);
     }

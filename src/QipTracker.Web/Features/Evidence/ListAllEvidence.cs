@@ -28,7 +28,7 @@ public sealed record ListAllEvidence(
 /// <param name="ChangedAt">When the row last changed: the order of the list and what modifiedSince compares.</param>
 public sealed record EvidenceListItem(Guid Id, Guid RootCauseId, string RootCauseReference, EvidenceKind Kind, string Title, string WhatItShows,
     string? Url, string? FileName, string? ContentType, long? SizeBytes, string? Download, Guid AddedById, string AddedBy, DateTimeOffset AddedAt,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt) : IChangeListItem;
 
 public sealed class ListAllEvidenceValidator : AbstractValidator<ListAllEvidence>
 {
@@ -46,16 +46,14 @@ public sealed class ListAllEvidenceHandler(QipDbContext db) : IRequestHandler<Li
         if (r.Kind is { } kind) evidence = evidence.Where(e => e.Kind == kind);
 
         var rows = await evidence.Window(r, e => e)
-            .Select(e => new Stamped<EvidenceListItem>(new EvidenceListItem(e.Id, e.RootCauseId,
+            .Select(e => new EvidenceListItem(e.Id, e.RootCauseId,
                     db.RootCauses.Where(rc => rc.Id == e.RootCauseId).Select(rc => rc.Reference).FirstOrDefault() ?? "",
                     e.Kind, e.Title, e.WhatItShows, e.Url, e.FileName, e.ContentType, e.SizeBytes,
                     null,
                     e.AddedBy, db.Users.Where(u => u.Id == e.AddedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "", e.AddedAt,
-                    EF.Property<DateTimeOffset>(e, ChangeStamp.Property)),
-                EF.Property<DateTimeOffset>(e, ChangeStamp.Property), e.Id))
+                    EF.Property<DateTimeOffset>(e, ChangeStamp.Property)))
             .AsNoTracking().ToListAsync(ct);
         // The address is made here, not in SQL (the databases write a Guid as text differently).
-        return rows.Select(x => x with { Row = x.Row with { Download = x.Row.Kind == EvidenceKind.File ? $"/api/v1/evidence/{x.Id}/download" : null } })
-            .ToList().Page(r);
+        return rows.Select(x => x with { Download = x.Kind == EvidenceKind.File ? $"/api/v1/evidence/{x.Id}/download" : null }).ToList().Page(r);
     }
 }

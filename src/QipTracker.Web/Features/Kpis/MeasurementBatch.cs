@@ -15,7 +15,8 @@ public sealed record MeasurementBatchResult(int Rows, int Added, int Replaced);
 /// <summary>
 /// Stores a batch of measurements (a CSV upload or an API push) all or nothing: every line is checked first —
 /// the code is a KPI of the trust, the period is one of that KPI's frequency and has begun, the value is a number,
-/// no (KPI, period) twice in the batch — and one bad line saves nothing, with every bad line reported by row and
+/// no (KPI, period) twice in the batch, the note holds no patient data (<see cref="PatientData"/>, for the CSV and the API
+/// alike) — and one bad line saves nothing, with every bad line reported by row and
 /// column. A period that already has a value is replaced; the audit trail keeps the value it had.
 /// </summary>
 public sealed class MeasurementBatch(QipDbContext db, ImportLimits limits)
@@ -57,7 +58,7 @@ public sealed class MeasurementBatch(QipDbContext db, ImportLimits limits)
             if (line.Value is null)
                 errors.Add(PlanImportError.At(line.Row, "value", line.ValueText.Trim().Length == 0 ? "is empty" : $"{InputText.Quote(line.ValueText)} is not a number such as 12.5"));
             if (line.Note?.Length > MaxNoteLength) errors.Add(PlanImportError.At(line.Row, "note", $"is longer than {MaxNoteLength} characters"));
-            else if (InputText.Problem(line.Note) is { } problem) errors.Add(PlanImportError.At(line.Row, "note", problem));
+            else if (InputText.FreeTextProblem(line.Note) is { } problem) errors.Add(PlanImportError.At(line.Row, "note", problem));
             if (kpi is not null && period is { } p && line.Value is { } v) accepted.Add((kpi.Id, p, v, line.Note));
         }
         if (errors.Count > 0) throw PlanImportErrors.ToException(errors, limits);

@@ -14,7 +14,7 @@ namespace QipTracker.Web.Features.People;
 /// (<see cref="RespondToInvitation"/>).
 /// </summary>
 [Anonymous]
-public sealed record AcceptInvitation(string Token, string? Password) : ICommand<Guid>;
+public sealed record AcceptInvitation([property: NotFreeText] string Token, [property: NotFreeText] string? Password) : ICommand<Guid>;
 
 public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
 {

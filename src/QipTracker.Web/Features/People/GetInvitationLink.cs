@@ -9,7 +9,7 @@ namespace QipTracker.Web.Features.People;
 
 /// <summary>What the page behind an invitation link offers the visitor (see <see cref="InvitationLinkStep"/>).</summary>
 [Anonymous]
-public sealed record GetInvitationLink(string Token) : IQuery<InvitationLink>;
+public sealed record GetInvitationLink([property: NotFreeText] string Token) : IQuery<InvitationLink>;
 
 public enum InvitationLinkStep
 {

@@ -14,7 +14,7 @@ namespace QipTracker.Web.Features.People;
 /// page) or its link. Only the person it was sent to may answer it: anyone else is refused.
 /// </summary>
 [AnySignedInUser]
-public sealed record RespondToInvitation(Guid? InvitationId, string? Token, bool Accept) : ICommand<InvitationAnswer>;
+public sealed record RespondToInvitation(Guid? InvitationId, [property: NotFreeText] string? Token, bool Accept) : ICommand<InvitationAnswer>;
 
 public sealed record InvitationAnswer(Guid TrustId, string TrustName, TrustRole Role, bool Accepted);
 

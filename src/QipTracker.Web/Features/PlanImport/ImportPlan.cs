@@ -25,7 +25,7 @@ namespace QipTracker.Web.Features.PlanImport;
 /// A reference already in the plan names that record, so its row updates it: a colliding MD-1 is that finding.
 /// </summary>
 [RequiresRole(TrustRole.Pmo)]
-public sealed record ImportPlan(Stream Content, [property: FileName] string FileName, bool DryRun, string? PreviewKey = null) : ICommand<ImportResult>;
+public sealed record ImportPlan(Stream Content, [property: FileName] string FileName, bool DryRun, [property: NotFreeText] string? PreviewKey = null) : ICommand<ImportResult>;
 
 public sealed class ImportPlanValidator : AbstractValidator<ImportPlan>
 {

@@ -39,7 +39,7 @@ public sealed record ListAllRootCauses(
 public sealed record RootCauseListItem(Guid Id, string Reference, string Description, Guid IsgId, string Isg, Guid OwnerId, string Owner,
     PriorityClass Priority, RootCauseStatus Status, Rag Rag, bool Overdue, DateOnly BaselineDue, DateOnly ForecastDue, bool ReportedOffTrack,
     DateOnly? CompletedOn, DateOnly? AssuredOn, DateOnly? EmbeddedOn, DateOnly? WithdrawnOn, Guid? KpiId,
-    IReadOnlyList<Guid> FindingIds, IReadOnlyList<string> Findings, long Version, DateTimeOffset ChangedAt);
+    IReadOnlyList<Guid> FindingIds, IReadOnlyList<string> Findings, long Version, DateTimeOffset ChangedAt) : IChangeListItem;
 
 public sealed class ListAllRootCausesValidator : AbstractValidator<ListAllRootCauses>
 {
@@ -63,7 +63,7 @@ public sealed class ListAllRootCausesHandler(QipDbContext db, TimeProvider clock
         if (r.Overdue is { } overdue) rated = rated.Where(x => x.Overdue == overdue);
 
         var rows = await rated.Window(r, x => x.RootCause)
-            .Select(x => new Stamped<RootCauseListItem>(new RootCauseListItem(x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description,
+            .Select(x => new RootCauseListItem(x.RootCause.Id, x.RootCause.Reference, x.RootCause.Description,
                     x.RootCause.IsgId, db.Isgs.Where(i => i.Id == x.RootCause.IsgId).Select(i => i.Name).FirstOrDefault() ?? "",
                     x.RootCause.OwnerId, db.Users.Where(u => u.Id == x.RootCause.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                     x.RootCause.Priority, x.RootCause.Status, x.Rag, x.Overdue, x.RootCause.BaselineDue, x.RootCause.ForecastDue,
@@ -73,8 +73,7 @@ public sealed class ListAllRootCausesHandler(QipDbContext db, TimeProvider clock
                         .Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f).OrderBy(f => f.Reference).Select(f => f.Id).ToList(),
                     db.RootCauseFindings.Where(l => l.RootCauseId == x.RootCause.Id)
                         .Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f.Reference).OrderBy(f => f).ToList(),
-                    x.RootCause.Version, EF.Property<DateTimeOffset>(x.RootCause, ChangeStamp.Property)),
-                EF.Property<DateTimeOffset>(x.RootCause, ChangeStamp.Property), x.RootCause.Id))
+                    x.RootCause.Version, EF.Property<DateTimeOffset>(x.RootCause, ChangeStamp.Property)))
             .AsNoTracking().ToListAsync(ct);
         return rows.Page(r);
     }

@@ -29,7 +29,7 @@ public sealed record ListAllSprintUpdates(
 /// <param name="ChangedAt">When the row last changed: the order of the list and what modifiedSince compares.</param>
 public sealed record SprintUpdateListItem(Guid Id, Guid SprintId, int SprintNumber, Guid IsgId, Guid RootCauseId, string RootCauseReference,
     Guid OwnerId, string Owner, RootCauseStatus Status, string Narrative, DateOnly ForecastDue, bool OffTrack, decimal? KpiValue,
-    DateTimeOffset SubmittedAt, DateTimeOffset? RevisedAt, int Revisions, long Version, DateTimeOffset ChangedAt);
+    DateTimeOffset SubmittedAt, DateTimeOffset? RevisedAt, int Revisions, long Version, DateTimeOffset ChangedAt) : IChangeListItem;
 
 public sealed class ListAllSprintUpdatesValidator : AbstractValidator<ListAllSprintUpdates>
 {
@@ -50,13 +50,12 @@ public sealed class ListAllSprintUpdatesHandler(QipDbContext db) : IRequestHandl
         if (r.OwnerId is { } owner) updates = updates.Where(x => x.Update.OwnerId == owner);
 
         var rows = await updates.Window(r, x => x.Update)
-            .Select(x => new Stamped<SprintUpdateListItem>(new SprintUpdateListItem(x.Update.Id, x.Update.SprintId, x.Sprint.Number, x.Sprint.IsgId,
+            .Select(x => new SprintUpdateListItem(x.Update.Id, x.Update.SprintId, x.Sprint.Number, x.Sprint.IsgId,
                     x.Update.RootCauseId, db.RootCauses.Where(rc => rc.Id == x.Update.RootCauseId).Select(rc => rc.Reference).FirstOrDefault() ?? "",
                     x.Update.OwnerId, db.Users.Where(u => u.Id == x.Update.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                     x.Update.Status, x.Update.Narrative, x.Update.ForecastDue, x.Update.OffTrack, x.Update.KpiValue,
                     x.Update.SubmittedAt, x.Update.RevisedAt, x.Update.Revisions, x.Update.Version,
-                    EF.Property<DateTimeOffset>(x.Update, ChangeStamp.Property)),
-                EF.Property<DateTimeOffset>(x.Update, ChangeStamp.Property), x.Update.Id))
+                    EF.Property<DateTimeOffset>(x.Update, ChangeStamp.Property)))
             .AsNoTracking().ToListAsync(ct);
         return rows.Page(r);
     }
