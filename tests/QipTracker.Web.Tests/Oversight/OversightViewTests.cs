@@ -132,6 +132,45 @@ public abstract class OversightViewTests(QipAppFactory app)
         Assert.Contains("holds no other", string.Join(" ", refused.Errors.SelectMany(e => e.Value)));
     }
 
+    [Fact]
+    public async Task A_new_member_is_invited_for_as_long_as_a_trusts_invitation_and_chooses_a_password_once()
+    {
+        var (organisation, _) = await OrganisationWithUserAsync("Invite ICB");
+        var admin = await TestSystemAdminAsync();
+        var email = $"new.{Guid.NewGuid():N}@icb.example";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Infrastructure.Tenancy.CurrentUser>().Set(admin.Id, null, [], isSystemAdmin: true);
+            await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new AddOversightMember(organisation, email, "Sam Rowe"));
+        }
+
+        var link = await app.LatestLinkAsync(email, "/account/reset-password");
+        var (userId, token) = (Guid.Parse(Outbox.Query(link, "user")), Outbox.Query(link, "token"));
+        var expires = app.Clock.GetUtcNow().Add(Features.People.Invitations.ValidFor).ToString(Domain.Common.UkDate.Long, System.Globalization.CultureInfo.InvariantCulture);
+        var body = await app.AsSystem(sp => sp.GetRequiredService<QipDbContext>().OutboxEmails.Where(o => o.ToAddress == email).Select(o => o.TextBody).SingleAsync());
+        Assert.Contains($"expires on {expires}", body);
+        Assert.DoesNotContain("for an hour", body);
+        await app.AsSystem(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = (await users.FindByIdAsync(userId.ToString()))!;
+            // Not an hour-long password reset token: the reset provider refuses it.
+            Assert.False(await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider,
+                Microsoft.AspNetCore.Identity.UserManager<AppUser>.ResetPasswordTokenPurpose, token));
+            Assert.True(await OversightInvitationTokens.IsValidAsync(users, user, token));
+            return 0;
+        });
+
+        const string password = "a commissioner's own sentence";
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new Features.Account.ResetPassword(userId, token, password));
+        var browser = await app.SignedInAsync(new TestUser(userId, email, "Sam Rowe"), password);
+        Assert.Empty((await PortfolioAsync(browser)).Trusts);
+        await using (var scope = app.Services.CreateAsyncScope())
+            await Assert.ThrowsAsync<Domain.Common.DomainException>(() => scope.ServiceProvider.GetRequiredService<MediatR.IMediator>()
+                .Send(new Features.Account.ResetPassword(userId, token, "another sentence entirely")));
+    }
+
     private async Task<TestUser> TestSystemAdminAsync()
     {
         var email = $"sys.{Guid.NewGuid():N}@platform.example";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using FluentValidation;
 using MediatR;
@@ -16,8 +17,9 @@ namespace QipTracker.Web.Features.Oversight;
 /// <summary>
 /// The SystemAdmin invites a person into an oversight organisation. The account is found or made as for a trust's
 /// invitation (<see cref="Invitations.FindOrCreateAccountAsync"/>); someone new gets a one-time link to choose their
-/// password, someone with a password is told to sign in. An oversight user holds no trust role, so a member of a
-/// trust (or a SystemAdmin, or a member of another organisation) is refused.
+/// password, valid as long as a trust's invitation (<see cref="OversightInvitationTokens"/>); someone with a password is
+/// told to sign in. An oversight user holds no trust role, so a member of a trust (or a SystemAdmin, or a member of
+/// another organisation) is refused.
 /// </summary>
 [SystemAdminOnly]
 public sealed record AddOversightMember(Guid OrganisationId, string Email, string DisplayName) : ICommand<Guid>;
@@ -56,10 +58,12 @@ public sealed class AddOversightMemberHandler(QipDbContext db, Invitations invit
     private async Task<EmailMessage> EmailAsync(AppUser user, string organisation)
     {
         var baseUrl = (config["App:BaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+        // Someone new chooses their password from a link that lasts as long as a trust's invitation, not a reset's hour.
+        var expires = clock.GetUtcNow().Add(Invitations.ValidFor).ToString(UkDate.Long, CultureInfo.InvariantCulture);
         var (link, action) = await users.HasPasswordAsync(user)
             ? ($"{baseUrl}/account/login", "Sign in with your usual QipTracker password")
-            : ($"{baseUrl}/account/reset-password?user={user.Id}&token={Uri.EscapeDataString(await users.GeneratePasswordResetTokenAsync(user))}",
-               "Choose your password (the link works once, for an hour; after that use \"Forgot your password?\")");
+            : ($"{baseUrl}/account/reset-password?user={user.Id}&token={Uri.EscapeDataString(await OversightInvitationTokens.IssueAsync(users, user))}",
+               $"Choose your password (the link works once and expires on {expires})");
         var name = user.DisplayName;
         return new EmailMessage(user.Email!, name, $"You can now read trusts' improvement plans for {organisation} on QipTracker",
             $"<p>Hello {WebUtility.HtmlEncode(name)},</p><p>You have been added to <strong>{WebUtility.HtmlEncode(organisation)}</strong> on QipTracker: " +
