@@ -193,10 +193,17 @@ public sealed class MatrixWorld
             var pack = new Domain.BoardPapers.GeneratedPaper(trust.TrustId, new DateOnly(2026, 10, 1), Domain.BoardPapers.GeneratedPaperKind.PartnerPack,
                 DateTimeOffset.UtcNow, null, "{}", docx.Key, docx.SizeBytes, paperPdf.Key, paperPdf.SizeBytes);
             var inspection = new Domain.Plans.Inspection(trust.TrustId, $"Inspection of {trust.Name}", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 4));
-            db.AddRange(action, evidence, change, escalation, sprint, paper, pack, kpi, inspection);
+            var criterion = new Domain.Oversight.ExitCriterion(trust.TrustId, "Maternity rated Good", new DateOnly(2026, 1, 10), Domain.Oversight.ExitCriterionStatus.NotMet, null);
+            // A grant to an organisation nobody signs in as: the matrix revokes it (then 422, already revoked), never the matrix ICB's.
+            var bystander = new Domain.Oversight.OversightOrganisation($"Bystander {Guid.NewGuid():N}"[..20], Domain.Oversight.OversightKind.Cqc, DateTimeOffset.UtcNow);
+            db.OversightOrganisations.Add(bystander);
+            await db.SaveChangesAsync();
+            var grant = new Domain.Oversight.OversightGrant(trust.TrustId, bystander.Id, false, trust[TrustRole.TrustAdmin].Id, DateTimeOffset.UtcNow);
+            db.AddRange(action, evidence, change, escalation, sprint, paper, pack, kpi, inspection, criterion, grant);
             await db.SaveChangesAsync();
             return new TrustIds(trust.TrustId, trust.Name, rootCause, trust.FindingId, trust.IsgId, action.Id, evidence.Id, change.Id, owner,
-                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id, trust[TrustRole.TrustAdmin].Id, SystemAdmin.Id, pack.Id);
+                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id, trust[TrustRole.TrustAdmin].Id, SystemAdmin.Id, pack.Id,
+                criterion.Id, grant.Id);
         });
     }
 }

@@ -133,6 +133,45 @@ public abstract class OversightViewTests(QipAppFactory app)
     }
 
     [Fact]
+    public async Task The_api_grants_and_revokes_access_and_keeps_the_exit_criteria_the_portfolio_shows()
+    {
+        var trust = await TestTrust.CreateAsync(app.Services, $"Ap {Guid.NewGuid():N}"[..10]);
+        var (organisation, reader) = await OrganisationWithUserAsync("Api ICB");
+        var overseer = await app.SignedInAsync(reader);
+        var admin = await app.SignedInAsync(trust[TrustRole.TrustAdmin]);
+        var pmo = await app.SignedInAsync(trust[TrustRole.Pmo]);
+
+        var granted = await admin.PostAsJsonAsync("/api/v1/oversight-access", new { organisationId = organisation, showOwnerNames = false });
+        Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
+        var grantId = await granted.Content.ReadFromJsonAsync<Guid>(Json.Options);
+        var added = await pmo.PostAsJsonAsync("/api/v1/exit-criteria",
+            new { text = "Two consecutive months of safe staffing", agreedOn = new DateOnly(2026, 2, 1), status = "NotMet", evidenceNote = (string?)null });
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var criterion = (await added.Content.ReadFromJsonAsync<ExitCriterionDto>(Json.Options))!;
+        var revised = await pmo.PutAsJsonAsync($"/api/v1/exit-criteria/{criterion.Id}",
+            new { text = criterion.Text, agreedOn = criterion.AgreedOn, status = "Met", evidenceNote = "Rotas for Oct and Nov", version = criterion.Version });
+        Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
+        // The PMO's earlier version is now stale: a second save with it is a conflict, not a silent overwrite.
+        var stale = await pmo.PutAsJsonAsync($"/api/v1/exit-criteria/{criterion.Id}",
+            new { text = criterion.Text, agreedOn = criterion.AgreedOn, status = "NotMet", evidenceNote = "", version = criterion.Version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        var seen = Assert.Single((await PortfolioAsync(overseer)).Trusts);
+        var shown = Assert.Single(seen.ExitCriteria);
+        Assert.Equal((ExitCriterionStatus.Met, "Rotas for Oct and Nov"), (shown.Status, shown.EvidenceNote));
+        var access = (await admin.GetFromJsonAsync<OversightAccess>("/api/v1/oversight-access", Json.Options))!;
+        Assert.True(Assert.Single(access.Grants, g => g.Id == grantId).Active);
+        // The PMO may not grant, and the overseer may not change the trust's criteria.
+        Assert.Equal(HttpStatusCode.Forbidden, (await pmo.PostAsJsonAsync("/api/v1/oversight-access", new { organisationId = organisation, showOwnerNames = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await overseer.GetAsync("/api/v1/exit-criteria")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync($"/api/v1/oversight-access/{grantId}")).StatusCode);
+        Assert.Empty((await PortfolioAsync(overseer)).Trusts);
+        access = (await admin.GetFromJsonAsync<OversightAccess>("/api/v1/oversight-access", Json.Options))!;
+        Assert.False(Assert.Single(access.Grants, g => g.Id == grantId).Active);
+    }
+
+    [Fact]
     public async Task A_new_member_is_invited_for_as_long_as_a_trusts_invitation_and_chooses_a_password_once()
     {
         var (organisation, _) = await OrganisationWithUserAsync("Invite ICB");

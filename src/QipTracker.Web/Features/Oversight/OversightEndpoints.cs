@@ -1,4 +1,5 @@
 using MediatR;
+using QipTracker.Domain.Oversight;
 using QipTracker.Web.Features.BoardPapers;
 
 namespace QipTracker.Web.Features.Oversight;
@@ -6,6 +7,7 @@ namespace QipTracker.Web.Features.Oversight;
 /// <summary>
 /// The oversight view under /api/v1/oversight, for a person of an oversight organisation (signed in by cookie: an API
 /// token carries a trust role, which they do not hold): the portfolio, a partner pack's files, and adding feedback.
+/// The trust's side too: its admin's grants (/oversight-access) and the PMO's exit criteria (/exit-criteria).
 /// </summary>
 public static class OversightEndpoints
 {
@@ -25,8 +27,23 @@ public static class OversightEndpoints
             });
         oversight.MapPost("/trusts/{trustId:guid}/feedback", (Guid trustId, FeedbackBody b, IMediator m, CancellationToken ct) =>
             m.Send(new AddOversightFeedback(trustId, b.MeetingOn, b.Said), ct));
+
+        var access = api.MapGroup("/oversight-access").WithTags("Oversight");
+        access.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListOversightGrants(), ct));
+        access.MapPost("", (GrantOversight request, IMediator m, CancellationToken ct) => m.Send(request, ct));
+        access.MapDelete("/{grantId:guid}", (Guid grantId, IMediator m, CancellationToken ct) => m.Send(new RevokeOversight(grantId), ct));
+
+        var criteria = api.MapGroup("/exit-criteria").WithTags("Oversight");
+        criteria.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListExitCriteria(), ct));
+        criteria.MapPost("", (ExitCriterionBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new SaveExitCriterion(null, b.Text, b.AgreedOn, b.Status, b.EvidenceNote), ct));
+        criteria.MapPut("/{id:guid}", (Guid id, ExitCriterionBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new SaveExitCriterion(id, b.Text, b.AgreedOn, b.Status, b.EvidenceNote, b.Version), ct));
         return api;
     }
 
     public sealed record FeedbackBody(DateOnly MeetingOn, string Said);
+
+    /// <param name="Version">The version read, when changing a criterion; none when adding one.</param>
+    public sealed record ExitCriterionBody(string Text, DateOnly AgreedOn, ExitCriterionStatus Status, string? EvidenceNote, long? Version);
 }
