@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using QipTracker.Domain.Auditing;
 using QipTracker.Domain.Trusts;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.PersonalData;
@@ -90,6 +91,14 @@ public abstract class PersonalDataTests(QipAppFactory app)
         var ownerClient = await app.SignedInAsync(owner);
         Assert.Equal(HttpStatusCode.Created, (await ownerClient.PostJsonAsync($"/api/v1/root-causes/{trust.RootCauseIds[0]}/evidence/note",
             new { title = "Ward audit", whatItShows = "Audit signed off by the matron" })).StatusCode);
+        // History that kept the name as text: a paper draft's author, as the audit trail recorded it.
+        await app.AsSystem(async sp =>
+        {
+            var db = sp.GetRequiredService<QipDbContext>();
+            db.AuditEntries.Add(new AuditEntry(trust.TrustId, "PaperDraft", Guid.NewGuid(), AuditOperation.Modified, "Author", "PMO office",
+                $"{owner.DisplayName} (PMO office)", trust[TrustRole.Pmo].Id, app.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
         var admin = await app.SignedInAsync(trust[TrustRole.TrustAdmin]);
 
         var response = await admin.PostAsync($"/api/v1/people/{owner.Id}/erase", null);
@@ -109,7 +118,8 @@ public abstract class PersonalDataTests(QipAppFactory app)
                 Erasure: await db.SecurityEvents.SingleAsync(e => e.UserId == owner.Id && e.Kind == SecurityEventKind.AccountErased),
                 Audit: await db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityId == owner.Id && a.Field == "Erased").ToListAsync(),
                 OldName: await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.TrustId == trust.TrustId &&
-                    (a.Before!.Contains(owner.DisplayName) || a.After!.Contains(owner.DisplayName))));
+                    (a.Before!.Contains(owner.DisplayName) || a.After!.Contains(owner.DisplayName))),
+                Renamed: await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.TrustId == trust.TrustId && a.After == newName + " (PMO office)"));
         });
         Assert.Equal((newName, (string?)null), (account.User.DisplayName, account.User.PasswordHash));
         Assert.EndsWith("@erased.invalid", account.User.Email);
@@ -117,7 +127,7 @@ public abstract class PersonalDataTests(QipAppFactory app)
         Assert.Equal(["Audit signed off by the matron"], account.Evidence);
         Assert.Equal((trust[TrustRole.TrustAdmin].Id, $"Erased as {newName}"), (account.Erasure.ActorId!.Value, account.Erasure.Detail));
         Assert.Equal((newName, trust[TrustRole.TrustAdmin].Id), (Assert.Single(account.Audit).After, account.Audit[0].UserId!.Value));
-        Assert.Equal(0, account.OldName);
+        Assert.Equal((0, 1), (account.OldName, account.Renamed));
         // Pages and the API name the owner from the account: the replacement shows in the plan.
         var rootCause = await (await admin.GetAsync($"/api/v1/root-causes/{trust.RootCauseIds[0]}")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(newName, rootCause.GetProperty("owner").GetString());

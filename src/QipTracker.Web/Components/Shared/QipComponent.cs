@@ -92,7 +92,7 @@ public abstract class QipComponent : ComponentBase
             Notifications.Notify(new NotificationMessage
             {
                 Severity = NotificationSeverity.Error, Summary = "Please check", Duration = 10000,
-                Detail = string.Join(" ", e.Errors.SelectMany(x => x.Value)),
+                Detail = string.Join(" ", FieldWords.ForPeople(e)),
             });
             return false;
         }
