@@ -31,7 +31,7 @@ public sealed class ArchitectureTests
     private static readonly Type[] AccessAttributes =
     [
         typeof(RequiresRoleAttribute), typeof(AnyTrustMemberAttribute), typeof(AnySignedInUserAttribute),
-        typeof(SystemAdminOnlyAttribute), typeof(SystemJobAttribute), typeof(AnonymousAttribute),
+        typeof(SystemAdminOnlyAttribute), typeof(SystemJobAttribute), typeof(AnonymousAttribute), typeof(OversightUserAttribute),
     ];
 
     [Fact]

@@ -17,16 +17,20 @@ public sealed class PartnerFeedback : TenantEntity, IVersioned
     public string Response { get; private set; } = "";
     public Guid RecordedBy { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>Set when a user of an oversight organisation added it themselves (on their portfolio), not the PMO.</summary>
+    public Guid? OversightOrganisationId { get; private set; }
     public long Version { get; private set; }
 
     private PartnerFeedback() { }
 
-    public PartnerFeedback(Guid trustId, DateOnly meetingOn, string from, string said, string? response, Guid recordedBy, DateTimeOffset recordedAt)
+    public PartnerFeedback(Guid trustId, DateOnly meetingOn, string from, string said, string? response, Guid recordedBy, DateTimeOffset recordedAt,
+        Guid? oversightOrganisationId = null)
         : base(trustId)
     {
         Revise(meetingOn, from, said, response);
         RecordedBy = recordedBy;
         RecordedAt = recordedAt;
+        OversightOrganisationId = oversightOrganisationId;
     }
 
     public void Revise(DateOnly meetingOn, string from, string said, string? response)

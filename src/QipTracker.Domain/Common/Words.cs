@@ -38,6 +38,9 @@ public static class Words
         ["SpecialMeasuresFinance"] = "Special measures for finance",
         ["On"] = "On trajectory",
         ["TakeAssurance"] = "Take assurance",
+        ["Icb"] = "ICB",
+        ["NhsEnglandRegion"] = "NHS England region",
+        ["Cqc"] = "CQC",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Audited properties as people name them; the rest are split at their capitals.

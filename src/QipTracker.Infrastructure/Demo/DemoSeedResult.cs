@@ -41,6 +41,7 @@ public sealed record DemoSeedResult(bool Seeded, string TrustName, string? Passw
         nameof(TrustRole.BoardMember) => "Board member",
         nameof(TrustRole.TrustAdmin) => "Trust admin",
         DemoLogin.SystemAdminRole => "System admin",
+        DemoLogin.OversightRole => "Oversight (ICB)",
         _ => role,
     };
 }

@@ -45,6 +45,7 @@ public sealed class DemoTrustSeeder(
         var trust = DemoTrustFactory.Trust(calendar.Now);
         // Users first: the UserManager saves on every create, which must not flush half a plan.
         var staff = await DemoStaffFactory.CreateAsync(users, trust.Id, random, password, calendar.Now);
+        var (commissioner, oversight) = await DemoOversight.CreateAsync(users, trust.Id, staff.Login(Domain.Trusts.TrustRole.TrustAdmin).Id, password, calendar);
 
         var previous = DemoTrustFactory.PreviousInspection(trust.Id, calendar);
         var inspection = DemoTrustFactory.CurrentInspection(trust.Id, calendar);
@@ -87,6 +88,7 @@ public sealed class DemoTrustSeeder(
         db.KpiMeasurements.AddRange(kpis.Measurements);
         db.KpiAnnotations.AddRange(kpis.Annotations);
         db.AuditEntries.AddRange(history.Entries);
+        db.AddRange(oversight);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -94,13 +96,13 @@ public sealed class DemoTrustSeeder(
         logger.LogInformation(
             "Seeded demo trust {Trust}: {Findings} findings, {RootCauses} root causes, {Actions} actions, {History} history entries in {Elapsed} ms",
             trust.Name, findings.Count, rootCauses.Count, writer.Actions.Count, history.Entries.Count, stopwatch.ElapsedMilliseconds);
-        return new DemoSeedResult(true, trust.Name, password, staff.Logins());
+        return new DemoSeedResult(true, trust.Name, password, [.. staff.Logins(), new DemoLogin(DemoLogin.OversightRole, commissioner.Email!, commissioner.DisplayName)]);
     }
 
     // A generated password was printed when the trust was first seeded; it is not stored anywhere readable.
     private async Task<DemoSeedResult> AlreadySeededAsync(CancellationToken cancellationToken)
     {
-        var emails = DemoRoleLogins.Emails.Select(e => e.ToUpperInvariant()).ToList();
+        var emails = DemoRoleLogins.Emails.Append(DemoOversight.Email).Select(e => e.ToUpperInvariant()).ToList();
         var names = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!))
             .ToDictionaryAsync(u => u.NormalizedEmail!, u => u.DisplayName, cancellationToken);
         string NameOf(string email, string fallback) => names.GetValueOrDefault(email.ToUpperInvariant(), fallback);
@@ -109,6 +111,7 @@ public sealed class DemoTrustSeeder(
         [
             .. DemoRoleLogins.All.Select(s => new DemoLogin(s.Role.ToString(), s.Email, NameOf(s.Email, s.DisplayName))),
             new(DemoLogin.SystemAdminRole, DemoTrustProfile.SystemAdminEmail, NameOf(DemoTrustProfile.SystemAdminEmail, DemoRoleLogins.SystemAdminName)),
+            new(DemoLogin.OversightRole, DemoOversight.Email, NameOf(DemoOversight.Email, DemoOversight.DisplayName)),
         ];
         return new DemoSeedResult(false, DemoTrustProfile.Name, options.Password, logins);
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using QipTracker.Domain.Auditing;
 using QipTracker.Domain.BoardPapers;
 using QipTracker.Domain.Kpis;
+using QipTracker.Domain.Oversight;
 using QipTracker.Domain.ChangeControl;
 using QipTracker.Domain.Common;
 using QipTracker.Domain.Escalations;
@@ -51,6 +52,11 @@ public abstract class QipDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<PaperDraft> PaperDrafts => Set<PaperDraft>();
     public DbSet<GeneratedPaper> GeneratedPapers => Set<GeneratedPaper>();
     public DbSet<PartnerFeedback> PartnerFeedbacks => Set<PartnerFeedback>();
+    public DbSet<ExitCriterion> ExitCriteria => Set<ExitCriterion>();
+    public DbSet<OversightGrant> OversightGrants => Set<OversightGrant>();
+    /// <summary>Not tenant-filtered: organisations and their people belong to no trust; the SystemAdmin manages them.</summary>
+    public DbSet<OversightOrganisation> OversightOrganisations => Set<OversightOrganisation>();
+    public DbSet<OversightMember> OversightMembers => Set<OversightMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();

@@ -11,6 +11,8 @@ public interface ICurrentUser
     bool IsSystemAdmin { get; }
     /// <summary>True only for system work (migrations, demo seeding, cross-trust jobs): no tenant filter.</summary>
     bool AllTrusts { get; }
+    /// <summary>The oversight organisation this person reads for (an ICB, NHS England, the CQC); they then hold no trust role.</summary>
+    Guid? OversightOrganisationId => null;
 
     bool IsIn(params TrustRole[] roles) => roles.Any(Roles.Contains);
 }

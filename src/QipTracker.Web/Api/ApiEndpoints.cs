@@ -1,3 +1,4 @@
+using QipTracker.Web.Features.Accounts;
 using QipTracker.Web.Features.Actions;
 using QipTracker.Web.Features.ApiTokens;
 using QipTracker.Web.Features.BoardPapers;
@@ -9,7 +10,7 @@ using QipTracker.Web.Features.Findings;
 using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.Kpis;
-using QipTracker.Web.Features.Accounts;
+using QipTracker.Web.Features.Oversight;
 using QipTracker.Web.Features.People;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.RootCauses;
@@ -48,6 +49,7 @@ public static class ApiEndpoints
             .MapKpiEndpoints()
             .MapEcibEndpoints()
             .MapSpcEndpoints()
+            .MapOversightEndpoints()
             .MapApiTokenEndpoints()
             .MapPeopleEndpoints()
             .MapAccountsEndpoints();

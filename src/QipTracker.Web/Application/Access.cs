@@ -24,6 +24,13 @@ public sealed class AnySignedInUserAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class SystemAdminOnlyAttribute : Attribute;
 
+/// <summary>
+/// A person of an oversight organisation (ICB, NHS England, CQC), who holds no trust role. What they may read of a
+/// trust is decided per trust by its active grant, checked in the database by the handler on every request.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class OversightUserAttribute : Attribute;
+
 /// <summary>Work the system does on a schedule or from the command line; never reachable from a page or endpoint.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class SystemJobAttribute : Attribute;

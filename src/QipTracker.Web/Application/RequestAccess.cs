@@ -15,6 +15,7 @@ public static class RequestAccess
         (request.IsDefined(typeof(SystemJobAttribute)) && IsSystem(user)) ||
         (request.IsDefined(typeof(AnySignedInUserAttribute)) && user.UserId is not null) ||
         (request.IsDefined(typeof(SystemAdminOnlyAttribute)) && user.IsSystemAdmin) ||
+        (request.IsDefined(typeof(OversightUserAttribute)) && user.UserId is not null && user.OversightOrganisationId is not null && user.TrustId is null) ||
         (request.IsDefined(typeof(AnyTrustMemberAttribute)) && user.TrustId is not null && user.Roles.Count > 0) ||
         (request.GetCustomAttribute<RequiresRoleAttribute>() is { } roles && user.TrustId is not null && roles.Roles.Any(user.Roles.Contains));
 

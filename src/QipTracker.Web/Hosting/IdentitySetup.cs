@@ -72,6 +72,7 @@ public static class IdentitySetup
             .AddSignInManager<QipSignInManager>()
             .AddPasswordValidator<GuessablePasswordValidator>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Features.Oversight.OversightInvitationTokens>(Features.Oversight.OversightInvitationTokens.Provider)
             .AddClaimsPrincipalFactory<QipClaimsPrincipalFactory>();
 
         // Keys in the database: every app node decrypts every other node's cookies. Encrypted at rest when a

@@ -42,6 +42,8 @@ public static class WebSetup
         services.AddScoped<Features.Trajectory.TrajectoryQuery>();
         services.AddScoped<Features.BoardPapers.PaperHistory>();
         services.AddScoped<Features.Kpis.SpcSummaryQuery>();
+        services.AddScoped<Features.Oversight.OversightReads>();
+        services.AddScoped<Features.Oversight.TrustSummaryQuery>();
         services.AddSingleton<Features.Kpis.SpcIcons>();
         services.AddQipIdentity(builder.Configuration);
         services.AddQipMediator();

@@ -13,6 +13,6 @@ public static class CurrentUserFromPrincipal
             current.Set(null, null, [], false);
             return;
         }
-        current.Set(principal.UserId(), principal.CurrentTrustId(), principal.TrustRoles(), principal.IsSystemAdmin());
+        current.Set(principal.UserId(), principal.CurrentTrustId(), principal.TrustRoles(), principal.IsSystemAdmin(), principal.OversightOrganisationId());
     }
 }

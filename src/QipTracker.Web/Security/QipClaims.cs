@@ -11,6 +11,9 @@ public static class QipClaims
     public const string DisplayName = "qip:name";
     public const string SystemAdmin = "qip:sysadmin";
     public const string SystemAdminRole = "SystemAdmin";
+    /// <summary>The oversight organisation a person reads for; with it, the role "Oversight" and no trust.</summary>
+    public const string OversightOrganisation = "qip:oversight";
+    public const string OversightRole = "Oversight";
     /// <summary>Present only when the request was signed in with a personal API token (its id), never on a cookie session.</summary>
     public const string ApiTokenId = "qip:api-token";
     /// <summary>The server-side session this sign-in cookie belongs to (see UserSessions).</summary>
@@ -32,6 +35,9 @@ public static class QipClaims
 
     public static Guid? SignedInThroughTrust(this ClaimsPrincipal p) =>
         Guid.TryParse(p.FindFirstValue(SignedInThrough), out var id) ? id : null;
+
+    public static Guid? OversightOrganisationId(this ClaimsPrincipal p) =>
+        Guid.TryParse(p.FindFirstValue(OversightOrganisation), out var id) ? id : null;
 
     public static bool IsSystemAdmin(this ClaimsPrincipal p) => p.HasClaim(SystemAdmin, "true");
 

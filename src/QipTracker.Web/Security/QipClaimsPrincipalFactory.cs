@@ -9,7 +9,8 @@ namespace QipTracker.Web.Security;
 
 /// <summary>
 /// Builds the sign-in principal: the person's current trust (the one they last switched to, if
-/// they are still a member, else their first) and their roles in that trust only.
+/// they are still a member, else their first) and their roles in that trust only; or, for a person of an oversight
+/// organisation, that organisation and no trust.
 /// </summary>
 public sealed class QipClaimsPrincipalFactory(UserManager<AppUser> users, IOptions<IdentityOptions> options, QipDbContext db)
     : UserClaimsPrincipalFactory<AppUser>(users, options)
@@ -22,6 +23,15 @@ public sealed class QipClaimsPrincipalFactory(UserManager<AppUser> users, IOptio
         {
             identity.AddClaim(new Claim(QipClaims.SystemAdmin, "true"));
             identity.AddClaim(new Claim(ClaimTypes.Role, QipClaims.SystemAdminRole));
+        }
+
+        // A person of an oversight organisation reads as it and holds no trust role, whatever else they are.
+        var oversight = await db.OversightMembers.Where(m => m.UserId == user.Id).Select(m => (Guid?)m.OrganisationId).FirstOrDefaultAsync();
+        if (oversight is { } organisationId)
+        {
+            identity.AddClaim(new Claim(QipClaims.OversightOrganisation, organisationId.ToString()));
+            identity.AddClaim(new Claim(ClaimTypes.Role, QipClaims.OversightRole));
+            return identity;
         }
 
         // Memberships across all trusts: the user is not yet acting in any trust here.

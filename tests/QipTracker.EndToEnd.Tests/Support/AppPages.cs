@@ -23,6 +23,7 @@ public static class AppPages
         { "board@northbridge.example", "BoardMember" },
         { "admin@northbridge.example", "TrustAdmin" },
         { "sysadmin@qiptracker.example", "SystemAdmin" },
+        { "commissioner@nhs-icb.example", "Oversight" },
     };
 
     /// <summary>Every routable page in the app, with the roles its [Authorize] names (null: anyone signed in), or no Authorize at all.</summary>

@@ -255,7 +255,7 @@ public sealed class DemoTrustSeederTests(SeededDemoTrust demo, ITestOutputHelper
         var password = demo.Result.Password!;
         Assert.True(password.Length >= 14);
 
-        Assert.Equal(7, demo.Result.Logins.Count);
+        Assert.Equal(8, demo.Result.Logins.Count);
         foreach (var role in Enum.GetValues<TrustRole>())
         {
             var login = demo.Result.Logins.Single(l => l.Role == role.ToString());
@@ -274,6 +274,14 @@ public sealed class DemoTrustSeederTests(SeededDemoTrust demo, ITestOutputHelper
         Assert.True(await users.CheckPasswordAsync(sysadmin, password));
         Assert.False(await db.Memberships.AnyAsync(m => m.UserId == sysadmin.Id));
         Assert.False(await users.CheckPasswordAsync(sysadmin, password + "x"));
+
+        // The ICB's reader: no trust role, a member of the ICB the demo trust has granted access.
+        var icb = await users.FindByEmailAsync(demo.Result.Logins.Single(l => l.Role == "Oversight").Email);
+        Assert.NotNull(icb);
+        Assert.True(await users.CheckPasswordAsync(icb, password));
+        Assert.False(await db.Memberships.AnyAsync(m => m.UserId == icb.Id));
+        var organisation = await db.OversightMembers.Where(m => m.UserId == icb.Id).Select(m => m.OrganisationId).SingleAsync();
+        Assert.True(await db.OversightGrants.AnyAsync(g => g.OrganisationId == organisation && g.TrustId == trust.Id && g.RevokedAt == null));
     }
 
     [Fact]

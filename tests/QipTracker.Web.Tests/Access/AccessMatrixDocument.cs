@@ -24,7 +24,9 @@ public static class AccessMatrixDocument
             with the sign-in cookie and with a personal API token, with their own trust's ids and with another trust's.
 
             A trust role acts in its own trust only. The SystemAdmin runs the platform and holds no trust role (so no API
-            token either). *Nobody* is a caller with no cookie, or with a revoked token. A token carries one role, and
+            token either). *Oversight* is a person of an oversight organisation (an ICB) that the caller's trust has granted
+            read access: no trust role, no API token; it reads the granted trusts' summary on `/oversight` and
+            `/api/v1/oversight/…` only. *Nobody* is a caller with no cookie, or with a revoked token. A token carries one role, and
             signs its holder in on `/api/v1`, `/openapi` and `/scalar` only: anywhere else it counts as nobody.
 
             **C** with the sign-in cookie · **T** with an API token of that role · **—** refused. For *Nobody*, **C** is

@@ -32,16 +32,19 @@ public sealed class MatrixWorld
     public TrustIds Mine { get; private set; } = default!;
     public TrustIds Other { get; private set; } = default!;
     public TestUser SystemAdmin { get; private set; } = default!;
+    /// <summary>A person of an ICB that our trust (not theirs) has granted access.</summary>
+    public TestUser Oversight { get; private set; } = default!;
+    public Guid OversightOrganisationId { get; private set; }
 
     private MatrixWorld(QipAppFactory app) => _app = app;
 
     public static Task<MatrixWorld> Of(QipAppFactory app) => Worlds.GetValue(app, a => new MatrixWorld(a).BuildAsync());
 
-    /// <summary>Every principal with each way of signing in; the SystemAdmin holds no trust role, so no token.</summary>
+    /// <summary>Every principal with each way of signing in; the SystemAdmin and an oversight user hold no trust role, so no token.</summary>
     public static IEnumerable<(Principal Principal, Transport Transport)> Callers =>
         from p in Principal.All
         from t in Enum.GetValues<Transport>()
-        where !(p == Principal.SystemAdmin && t == Transport.Token)
+        where !((p == Principal.SystemAdmin || p == Principal.Oversight) && t == Transport.Token)
         select (p, t);
 
     /// <summary>
@@ -57,6 +60,7 @@ public sealed class MatrixWorld
             clients[(role, Transport.Token)] = Bearer((await _app.SendAs(Ours, role, new CreateApiToken($"matrix {role}", role))).Secret);
         }
         clients[(Principal.SystemAdmin, Transport.Cookie)] = await _app.SignedInAsync(SystemAdmin);
+        clients[(Principal.Oversight, Transport.Cookie)] = await _app.SignedInAsync(Oversight);
         clients[(Principal.Anonymous, Transport.Cookie)] = _app.NewBrowser();
         var revoked = await _app.SendAs(Ours, TrustRole.Pmo, new CreateApiToken("revoked", TrustRole.Pmo));
         await _app.SendAs(Ours, TrustRole.Pmo, new RevokeApiToken(revoked.Token.Id));
@@ -76,7 +80,7 @@ public sealed class MatrixWorld
     {
         var browser = _app.NewBrowser();
         if (principal.IsAnonymous) return browser;
-        var user = spare ? _spares[principal] : principal.Role is { } role ? Ours[role] : SystemAdmin;
+        var user = spare ? _spares[principal] : principal.Role is { } role ? Ours[role] : principal == Principal.Oversight ? Oversight : SystemAdmin;
         var signedIn = await browser.PostLoginAsync(user.Email, TestTrust.Password);
         if (signedIn.Headers.Location?.OriginalString != "/") throw new InvalidOperationException($"{user.Email} could not sign in: {signedIn.Headers.Location}");
         return browser;
@@ -91,10 +95,37 @@ public sealed class MatrixWorld
         Other = await IdsAsync(Theirs);
         _spares[Principal.SystemAdmin] = await NewUserAsync($"sysadmin.{Guid.NewGuid():N}@platform.example", "Second platform admin", systemAdmin: true);
 
+        (OversightOrganisationId, Oversight, _spares[Principal.Oversight]) = await OversightAsync();
+
         foreach (var role in Enum.GetValues<TrustRole>())
             _spares[role] = await NewUserAsync($"spare.{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}@matrix.example", $"Second {role}",
                 systemAdmin: false, (Ours.TrustId, role));
         return this;
+    }
+
+    // An ICB with two people, granted access by our trust only (owners' names hidden).
+    private async Task<(Guid, TestUser, TestUser)> OversightAsync()
+    {
+        var organisation = new Domain.Oversight.OversightOrganisation($"Matrix ICB {Guid.NewGuid():N}"[..20], Domain.Oversight.OversightKind.Icb, DateTimeOffset.UtcNow);
+        await _app.AsSystem(async sp =>
+        {
+            var db = sp.GetRequiredService<QipDbContext>();
+            db.OversightOrganisations.Add(organisation);
+            db.OversightGrants.Add(new Domain.Oversight.OversightGrant(Ours.TrustId, organisation.Id, false, Ours[TrustRole.TrustAdmin].Id, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var first = await NewUserAsync($"icb.{Guid.NewGuid():N}@icb.example", "Ida Commissioner", systemAdmin: false);
+        var second = await NewUserAsync($"icb.{Guid.NewGuid():N}@icb.example", "Second commissioner", systemAdmin: false);
+        await _app.AsSystem(async sp =>
+        {
+            var db = sp.GetRequiredService<QipDbContext>();
+            db.OversightMembers.AddRange(new Domain.Oversight.OversightMember(organisation.Id, first.Id, DateTimeOffset.UtcNow),
+                new Domain.Oversight.OversightMember(organisation.Id, second.Id, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return (organisation.Id, first, second);
     }
 
     private HttpClient Bearer(string secret)
@@ -159,11 +190,20 @@ public sealed class MatrixWorld
             var kpi = new Domain.Kpis.Kpi(trust.TrustId, code, $"Fridge checks at {trust.Name}", Domain.Kpis.KpiKind.RootCause,
                 Domain.Kpis.ImprovementDirection.Increase, Domain.Kpis.KpiFrequency.Monthly);
             kpi.Assign(owner, Domain.Kpis.DataQuality.Sufficient);
+            var pack = new Domain.BoardPapers.GeneratedPaper(trust.TrustId, new DateOnly(2026, 10, 1), Domain.BoardPapers.GeneratedPaperKind.PartnerPack,
+                DateTimeOffset.UtcNow, null, "{}", docx.Key, docx.SizeBytes, paperPdf.Key, paperPdf.SizeBytes);
             var inspection = new Domain.Plans.Inspection(trust.TrustId, $"Inspection of {trust.Name}", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 4));
-            db.AddRange(action, evidence, change, escalation, sprint, paper, kpi, inspection);
+            var criterion = new Domain.Oversight.ExitCriterion(trust.TrustId, "Maternity rated Good", new DateOnly(2026, 1, 10), Domain.Oversight.ExitCriterionStatus.NotMet, null);
+            // A grant to an organisation nobody signs in as: the matrix revokes it (then 422, already revoked), never the matrix ICB's.
+            var bystander = new Domain.Oversight.OversightOrganisation($"Bystander {Guid.NewGuid():N}"[..20], Domain.Oversight.OversightKind.Cqc, DateTimeOffset.UtcNow);
+            db.OversightOrganisations.Add(bystander);
+            await db.SaveChangesAsync();
+            var grant = new Domain.Oversight.OversightGrant(trust.TrustId, bystander.Id, false, trust[TrustRole.TrustAdmin].Id, DateTimeOffset.UtcNow);
+            db.AddRange(action, evidence, change, escalation, sprint, paper, pack, kpi, inspection, criterion, grant);
             await db.SaveChangesAsync();
             return new TrustIds(trust.TrustId, trust.Name, rootCause, trust.FindingId, trust.IsgId, action.Id, evidence.Id, change.Id, owner,
-                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id, trust[TrustRole.TrustAdmin].Id, SystemAdmin.Id);
+                escalation.Id, sprint.Id, paper.Id, kpi.Id, code, spareTokens, inspection.Id, trust[TrustRole.TrustAdmin].Id, SystemAdmin.Id, pack.Id,
+                criterion.Id, grant.Id);
         });
     }
 }

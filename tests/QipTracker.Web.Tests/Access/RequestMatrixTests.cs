@@ -42,6 +42,7 @@ public abstract class RequestMatrixTests(QipAppFactory app)
                 var user = scope.ServiceProvider.GetRequiredService<CurrentUser>();
                 if (principal.Role is { } role) user.Set(world.Ours[role].Id, world.Ours.TrustId, [role], false);
                 else if (principal == Principal.SystemAdmin) user.Set(world.SystemAdmin.Id, null, [], true);
+                else if (principal == Principal.Oversight) user.Set(world.Oversight.Id, null, [], false, world.OversightOrganisationId);
                 else user.Set(null, null, [], false);
 
                 var outcome = "allowed";

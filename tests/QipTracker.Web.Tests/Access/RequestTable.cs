@@ -23,6 +23,7 @@ using QipTracker.Web.Features.Inspections;
 using QipTracker.Web.Features.Isgs;
 using QipTracker.Web.Features.Jobs;
 using QipTracker.Web.Features.Kpis;
+using QipTracker.Web.Features.Oversight;
 using QipTracker.Web.Features.People;
 using QipTracker.Web.Features.PlanImport;
 using QipTracker.Web.Features.Register;
@@ -228,6 +229,18 @@ public static class RequestTable
         // Recurring jobs a trust admin runs for their own trust.
         Row(SignedIn,                                  _ => new ListRunnableJobs()),
         Row([TrustAdmin],                              _ => new RunJobForMyTrust("no-such-job")),
+        // ── Oversight: organisations (SystemAdmin), grants (TrustAdmin), exit criteria (PMO), the portfolio (its users) ──
+        Row(SystemAdminOnly,                           _ => new ListOversightOrganisations()),
+        Row(SystemAdminOnly,                           _ => new CreateOversightOrganisation("", Domain.Oversight.OversightKind.Icb)),
+        Row(SystemAdminOnly,                           _ => new AddOversightMember(Guid.NewGuid(), $"overseer.{Guid.NewGuid():N}@matrix.example", "Olive Overseer")),
+        Row([TrustAdmin],                              _ => new ListOversightGrants()),
+        Row([TrustAdmin],                              _ => new GrantOversight(Guid.NewGuid(), false)),
+        Row([TrustAdmin],                              _ => new RevokeOversight(Guid.NewGuid())),
+        Row([Pmo, IsgChair, AccountableExecutive, BoardMember, TrustAdmin], _ => new ListExitCriteria()),
+        Row([Pmo],                                     _ => new SaveExitCriterion(Guid.NewGuid(), "Two good inspections", Day, Domain.Oversight.ExitCriterionStatus.NotMet, null, Stale)),
+        Row(OversightOnly,                             _ => new GetPortfolio()),
+        Row(OversightOnly,                             t => new DownloadPartnerPack(t.TrustId, Guid.NewGuid(), PaperFormat.Pdf)),
+        Row(OversightOnly,                             t => new AddOversightFeedback(t.TrustId, Day.AddDays(1), "In the future")),
     ];
 
     private static RequestRow Row<TResponse>(Principal[] may, Func<Target, IRequest<TResponse>> build) =>

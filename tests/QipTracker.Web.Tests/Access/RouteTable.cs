@@ -177,8 +177,29 @@ public static class RouteTable
         new("GET",    "/api/v1/accounts/{userId:guid}/personal-data",     SystemAdminOnly,       Nobody,                Api, t => $"/api/v1/accounts/{t.SystemAdminSelf}/personal-data"),
         new("POST",   "/api/v1/accounts/{userId:guid}/erase",             SystemAdminOnly,       Nobody,                Api, t => $"/api/v1/accounts/{t.SystemAdminSelf}/erase"),
 
+        // An oversight user reads what trusts granted their organisation; with the cookie only (a token carries a trust role).
+        new("GET",    "/api/v1/oversight/portfolio",                      OversightOnly,         Nobody,                Api, _ => "/api/v1/oversight/portfolio"),
+        new("GET",    "/api/v1/oversight/trusts/{trustId:guid}/partner-packs/{paperId:guid}/{format}", OversightOnly, Nobody, Api,
+            t => $"/api/v1/oversight/trusts/{t.TrustId}/partner-packs/{t.PartnerPack}/pdf"),
+        new("POST",   "/api/v1/oversight/trusts/{trustId:guid}/feedback", OversightOnly,         Nobody,                Api, t => $"/api/v1/oversight/trusts/{t.TrustId}/feedback",
+            _ => Json(new { meetingOn = new DateOnly(2026, 1, 5), said = "Maternity staffing remains our main concern." })),
+        // The trust's side: its admin grants and revokes an organisation's access; the PMO keeps the exit criteria.
+        new("GET",    "/api/v1/oversight-access",                         [TrustAdmin],          [TrustAdmin],          Api, _ => "/api/v1/oversight-access"),
+        new("POST",   "/api/v1/oversight-access",                         [TrustAdmin],          [TrustAdmin],          Api, _ => "/api/v1/oversight-access",
+            _ => Json(new { organisationId = Guid.NewGuid(), showOwnerNames = false })),
+        new("DELETE", "/api/v1/oversight-access/{grantId:guid}",          [TrustAdmin],          [TrustAdmin],          Api, t => $"/api/v1/oversight-access/{t.OversightGrant}"),
+        new("GET",    "/api/v1/exit-criteria",                            [.. Readers, TrustAdmin], [.. Readers, TrustAdmin], Api, _ => "/api/v1/exit-criteria"),
+        new("POST",   "/api/v1/exit-criteria",                            [Pmo],                 [Pmo],                 Api, _ => "/api/v1/exit-criteria",
+            _ => Json(new { text = "Maternity rated Good", agreedOn = Day, status = "NotMet", evidenceNote = (string?)null })),
+        new("PUT",    "/api/v1/exit-criteria/{id:guid}",                  [Pmo],                 [Pmo],                 Api, t => $"/api/v1/exit-criteria/{t.ExitCriterion}",
+            _ => Json(new { text = "Maternity rated Good", agreedOn = Day, status = "OnTrack", evidenceNote = "Booked", version = Stale })),
+
         // ── Blazor pages: a token signs nobody in here, so a token gets what nobody gets ──
         new("GET",    "/",                                                SignedIn,              Nobody,                Page("Home · QipTracker"), _ => "/"),
+        new("GET",    "/oversight",                                       OversightOnly,         Nobody,                Page("Oversight portfolio · QipTracker"), _ => "/oversight"),
+        new("GET",    "/admin/oversight",                                 [TrustAdmin],          Nobody,                Page("Oversight access · QipTracker"), _ => "/admin/oversight"),
+        new("GET",    "/admin/oversight-organisations",                   SystemAdminOnly,       Nobody,                Page("Oversight organisations · QipTracker"), _ => "/admin/oversight-organisations"),
+        new("GET",    "/exit-criteria",                                   [Pmo, IsgChair, AccountableExecutive, BoardMember, TrustAdmin], Nobody, Page("Exit criteria · QipTracker"), _ => "/exit-criteria"),
         new("GET",    "/my-work",                                         [RootCauseOwner],      Nobody,                Page("My work · QipTracker"), _ => "/my-work"),
         new("GET",    "/sprint-update",                                   [RootCauseOwner],      Nobody,                Page("Sprint update · QipTracker"), _ => "/sprint-update"),
         new("GET",    "/register",                                        Readers,               Nobody,                Page("Plan register · QipTracker"), _ => "/register"),

@@ -5,7 +5,8 @@ namespace QipTracker.Web.Tests.Access;
 /// <summary>The rows of one trust that the matrix's calls name: made once per trust (see <see cref="MatrixWorld"/>).</summary>
 public sealed record TrustIds(Guid TrustId, string Name, Guid RootCause, Guid Finding, Guid Isg, Guid Action, Guid Evidence,
     Guid ChangeRequest, Guid Owner, Guid Escalation, Guid Sprint, Guid Paper, Guid Kpi, string KpiCode,
-    IReadOnlyDictionary<TrustRole, Guid> SpareTokens, Guid Inspection = default, Guid Admin = default, Guid SystemAdmin = default);
+    IReadOnlyDictionary<TrustRole, Guid> SpareTokens, Guid Inspection = default, Guid Admin = default, Guid SystemAdmin = default,
+    Guid PartnerPack = default, Guid ExitCriterion = default, Guid OversightGrant = default);
 
 /// <summary>
 /// What a row builds its path, body or request from: one trust's ids, seen by one caller. It notes whether
@@ -32,6 +33,9 @@ public sealed class Target(TrustIds ids, Principal caller)
     public Guid Paper => Use(ids.Paper);
     public Guid Kpi => Use(ids.Kpi);
     public Guid Inspection => Use(ids.Inspection);
+    public Guid PartnerPack => Use(ids.PartnerPack);
+    public Guid ExitCriterion => Use(ids.ExitCriterion);
+    public Guid OversightGrant => Use(ids.OversightGrant);
     /// <summary>The trust administrator: a person of this trust (and the only administrator, so erasing them is refused).</summary>
     public Guid Admin => Use(ids.Admin);
     /// <summary>The world's system administrator, named without making the row a cross-trust one (erasing oneself is refused).</summary>

@@ -18,6 +18,8 @@ public sealed class SsoConfinementTests
         new Claim(ClaimTypes.Role, nameof(TrustRole.TrustAdmin)),
         new Claim(QipClaims.SystemAdmin, "true"),
         new Claim(ClaimTypes.Role, QipClaims.SystemAdminRole),
+        new Claim(QipClaims.OversightOrganisation, Guid.NewGuid().ToString()),
+        new Claim(ClaimTypes.Role, QipClaims.OversightRole),
         .. signedInThrough is { } t ? [new Claim(QipClaims.SignedInThrough, t.ToString())] : Array.Empty<Claim>(),
     ], "Identity.Application"));
 
@@ -30,6 +32,8 @@ public sealed class SsoConfinementTests
         Assert.Equal([TrustRole.TrustAdmin], confined.TrustRoles());
         Assert.False(confined.IsSystemAdmin());
         Assert.False(confined.IsInRole(QipClaims.SystemAdminRole));
+        Assert.False(confined.IsInRole(QipClaims.OversightRole));
+        Assert.Null(confined.OversightOrganisationId());
         Assert.True(confined.Identity!.IsAuthenticated);
     }
 

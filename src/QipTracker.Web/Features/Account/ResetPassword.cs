@@ -5,6 +5,7 @@ using QipTracker.Domain.Common;
 using QipTracker.Infrastructure.Identity;
 using QipTracker.Infrastructure.Persistence;
 using QipTracker.Web.Application;
+using QipTracker.Web.Features.Oversight;
 using QipTracker.Web.Security;
 using QipTracker.Web.Security.Sessions;
 
@@ -32,7 +33,10 @@ public sealed class ResetPasswordHandler(QipDbContext db, UserManager<AppUser> u
     {
         var user = await users.FindByIdAsync(r.UserId.ToString());
         if (user is null || user.DisabledAt is not null) throw new DomainException(Unusable);
-        var reset = await users.ResetPasswordAsync(user, r.Token, r.NewPassword);
+        // A new oversight member's invitation link (14 days, see OversightInvitationTokens) sets their first password here too.
+        var reset = await OversightInvitationTokens.IsValidAsync(users, user, r.Token)
+            ? await users.AddPasswordAsync(user, r.NewPassword)
+            : await users.ResetPasswordAsync(user, r.Token, r.NewPassword);
         if (reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))) throw new DomainException(Unusable);
         if (!reset.Succeeded)
             throw new RequestValidationException(new Dictionary<string, string[]> { ["NewPassword"] = reset.Errors.Select(e => e.Description).ToArray() });

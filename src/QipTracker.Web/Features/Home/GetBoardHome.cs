@@ -42,17 +42,21 @@ public sealed class GetBoardHomeHandler(TrajectoryQuery trajectory, PaperHistory
         var today = clock.Today();
         var lastMonthEnd = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
         var report = await trajectory.ComputeAsync(today, null, false, ct);
-        var headlines = new[] { PriorityClass.MustDo, PriorityClass.ShouldDo }
-            .Select(p => report.Series.SingleOrDefault(s => s.IsgId == null && s.Priority == p) is { } series
-                ? Headline(p, series, series.Points.FirstOrDefault(pt => pt.PeriodEnd == lastMonthEnd))
-                : new TrajectoryHeadline(p, 0, 0, null, null))
-            .ToList();
+        var headlines = Headlines(report, lastMonthEnd);
 
         var latest = (await papers.ListAsync(null, ct)).FirstOrDefault(p => p.Kind == GeneratedPaperKind.BoardPaper);
         var kpis = await spc.RowsAsync(null, KpiKind.HighLevel, today, ct);
         var concerns = kpis.Where(k => KpiSpc.IsConcern(k.Variation, k.Assurance)).ToList(); // already concerns first
         return new BoardHome(today, lastMonthEnd, headlines, latest, concerns, kpis.Count);
     }
+
+    /// <summary>The trust's Must Do and Should Do headlines, today and at the month end given: the board's Home and the oversight portfolio.</summary>
+    public static IReadOnlyList<TrajectoryHeadline> Headlines(TrajectoryReport report, DateOnly lastMonthEnd) =>
+        new[] { PriorityClass.MustDo, PriorityClass.ShouldDo }
+            .Select(p => report.Series.SingleOrDefault(s => s.IsgId == null && s.Priority == p) is { } series
+                ? Headline(p, series, series.Points.FirstOrDefault(pt => pt.PeriodEnd == lastMonthEnd))
+                : new TrajectoryHeadline(p, 0, 0, null, null))
+            .ToList();
 
     private static TrajectoryHeadline Headline(PriorityClass priority, TrajectorySeries series, TrajectoryPoint? lastMonth) =>
         new(priority, series.CompletedToDate, series.PlannedToDate, series.PercentToDate, lastMonth?.Percent,

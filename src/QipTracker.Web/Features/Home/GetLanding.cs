@@ -28,7 +28,8 @@ public sealed record Landing(
     int? TrustCount,
     IReadOnlyList<TrustChoice> OtherTrusts,
     bool OwnerAgenda = false,
-    bool BoardSummary = false);
+    bool BoardSummary = false,
+    string? OversightOrganisation = null);
 
 /// <summary>The trust's plan: its findings (with how they reconcile with the inspection report) and its root causes' figures.</summary>
 public sealed record PlanHeadline(FindingCounts Findings, PlanFigures RootCauses);
@@ -56,6 +57,7 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
                 OtherTrusts = db.Memberships.Where(m => m.UserId == u.Id && m.TrustId != trustId)
                     .Join(db.Trusts, m => m.TrustId, t => t.Id, (m, t) => new TrustChoice(t.Id, t.Name)).ToList(),
                 TrustCount = isSystemAdmin ? db.Trusts.Count() : (int?)null,
+                Oversight = db.OversightMembers.Where(m => m.UserId == u.Id).Join(db.OversightOrganisations, m => m.OrganisationId, o => o.Id, (m, o) => o.Name).FirstOrDefault(),
             })
             .SingleAsync(ct);
 
@@ -73,7 +75,8 @@ public sealed class GetLandingHandler(QipDbContext db, ICurrentUser user, TimePr
             plan, owner, chair, me.TrustCount, me.OtherTrusts.Distinct().OrderBy(t => t.Name).ToList(), // a membership per role
             OwnerAgenda: user.TrustId is not null && user.MaySend<GetMyWork>(),
             // What each role does first: the board reads the plan's state; others (who may too) start from their own work.
-            BoardSummary: user.TrustId is not null && user.IsIn(TrustRole.BoardMember, TrustRole.AccountableExecutive) && user.MaySend<GetBoardHome>());
+            BoardSummary: user.TrustId is not null && user.IsIn(TrustRole.BoardMember, TrustRole.AccountableExecutive) && user.MaySend<GetBoardHome>(),
+            OversightOrganisation: me.Oversight);
     }
 
     // One aggregate query per headline: counts are computed in SQL, never by loading the plan.

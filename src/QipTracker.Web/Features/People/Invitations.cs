@@ -30,7 +30,7 @@ public sealed class Invitations(QipDbContext db, UserManager<AppUser> users, Tim
     {
         address = address.Trim();
         displayName = displayName.Trim();
-        var user = await users.FindByEmailAsync(address) ?? await NewAccountAsync(address, displayName, trustId);
+        var user = await FindOrCreateAccountAsync(address, displayName, trustId);
         // A member of this very trust is on the admin's People page already: saying so reveals nothing.
         if (await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.TrustId == trustId && m.UserId == user.Id && m.Role == role, ct))
             throw new RequestValidationException(new Dictionary<string, string[]> { ["Email"] = [$"{address} is already {RoleNames.Describe(role)} in this trust."] });
@@ -55,9 +55,13 @@ public sealed class Invitations(QipDbContext db, UserManager<AppUser> users, Tim
         return new InvitationSent(address, role, invitation.ExpiresAt);
     }
 
+    /// <summary>The account with this address, or a new one without a password (the person chooses it from their link).</summary>
+    public async Task<AppUser> FindOrCreateAccountAsync(string address, string displayName, Guid? trustId) =>
+        await users.FindByEmailAsync(address.Trim()) ?? await NewAccountAsync(address.Trim(), displayName.Trim(), trustId);
+
     public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private async Task<AppUser> NewAccountAsync(string address, string displayName, Guid trustId)
+    private async Task<AppUser> NewAccountAsync(string address, string displayName, Guid? trustId)
     {
         var user = new AppUser { UserName = address, Email = address, DisplayName = displayName, CurrentTrustId = trustId, CreatedAt = clock.GetUtcNow() };
         var created = await users.CreateAsync(user);
