@@ -7,9 +7,8 @@ namespace QipTracker.Web.Security.SingleSignOn;
 /// A session started by a trust's identity provider works in that trust only. The provider is the trust's own (its
 /// administrator chose it), so it is trusted to say who the trust's staff are, not what their account may do in another
 /// trust or across the platform. Every request's principal loses, here, the system administrator's rights, any
-/// oversight organisation's reading of other trusts and, when
-/// it points at another trust (switched in another session), its trust and roles: the app then sees a person acting in
-/// no trust. Runs on every authentication, so no page, API or job check can forget it.
+/// oversight organisation's reading of other trusts and, when it points at another trust (switched in another session),
+/// its trust and roles: the app then sees a person acting in no trust. Runs on every authentication, so no page, API or job check can forget it.
 /// </summary>
 public sealed class SsoConfinement : IClaimsTransformation
 {
