@@ -32,6 +32,8 @@ public sealed class OversightPortfolioTests(EndToEndFixture e2e)
         var icb = await e2e.SignInAsync(Commissioner);
         await OpenPortfolioAsync(icb);
         await Assertions.Expect(icb.GetByTestId("portfolio-heading")).ToContainTextAsync(Icb);
+        // The header says whom the person reads for, not "no trust".
+        await Assertions.Expect(icb.GetByTestId("header-user")).ToContainTextAsync(Icb);
         var card = icb.Locator(".rz-card", new() { Has = icb.GetByTestId("overseen-trajectory") });
         await Assertions.Expect(card).ToHaveCountAsync(1);
         Assert.Equal(expected, await RowsAsync(card.GetByTestId("overseen-trajectory")));

@@ -14,6 +14,8 @@ public static class QipClaims
     /// <summary>The oversight organisation a person reads for; with it, the role "Oversight" and no trust.</summary>
     public const string OversightOrganisation = "qip:oversight";
     public const string OversightRole = "Oversight";
+    /// <summary>The oversight organisation's name, for the page header.</summary>
+    public const string OversightOrganisationName = "qip:oversight-name";
     /// <summary>Present only when the request was signed in with a personal API token (its id), never on a cookie session.</summary>
     public const string ApiTokenId = "qip:api-token";
     /// <summary>The server-side session this sign-in cookie belongs to (see UserSessions).</summary>

@@ -26,10 +26,12 @@ public sealed class QipClaimsPrincipalFactory(UserManager<AppUser> users, IOptio
         }
 
         // A person of an oversight organisation reads as it and holds no trust role, whatever else they are.
-        var oversight = await db.OversightMembers.Where(m => m.UserId == user.Id).Select(m => (Guid?)m.OrganisationId).FirstOrDefaultAsync();
-        if (oversight is { } organisationId)
+        var oversight = await db.OversightMembers.Where(m => m.UserId == user.Id)
+            .Join(db.OversightOrganisations, m => m.OrganisationId, o => o.Id, (m, o) => new { o.Id, o.Name }).FirstOrDefaultAsync();
+        if (oversight is not null)
         {
-            identity.AddClaim(new Claim(QipClaims.OversightOrganisation, organisationId.ToString()));
+            identity.AddClaim(new Claim(QipClaims.OversightOrganisation, oversight.Id.ToString()));
+            identity.AddClaim(new Claim(QipClaims.OversightOrganisationName, oversight.Name));
             identity.AddClaim(new Claim(ClaimTypes.Role, QipClaims.OversightRole));
             return identity;
         }

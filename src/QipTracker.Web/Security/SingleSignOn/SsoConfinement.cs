@@ -25,7 +25,7 @@ public sealed class SsoConfinement : IClaimsTransformation
 
     private static bool Keeps(Claim claim, bool offTrust) => claim.Type switch
     {
-        QipClaims.SystemAdmin or QipClaims.OversightOrganisation => false,
+        QipClaims.SystemAdmin or QipClaims.OversightOrganisation or QipClaims.OversightOrganisationName => false,
         ClaimTypes.Role when claim.Value is QipClaims.SystemAdminRole or QipClaims.OversightRole => false,
         QipClaims.TrustId or QipClaims.TrustName or ClaimTypes.Role => !offTrust,
         _ => true,
