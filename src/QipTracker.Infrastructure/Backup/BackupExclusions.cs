@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using QipTracker.Domain.Oversight;
 using QipTracker.Infrastructure.Email;
 using QipTracker.Infrastructure.Identity;
 
@@ -19,6 +20,11 @@ public static class BackupExclusions
         [typeof(DataProtectionKey)] = "Data Protection keys belong to the deployment, not to a trust.",
         // Sign-ins on the old deployment (and the cookies behind them) mean nothing on the new one: everyone signs in again.
         [typeof(UserSession)] = "sessions are sign-ins on the deployment that made them; after a restore everyone signs in again.",
+        // An ICB, region or CQC team serves many trusts: it is the deployment's, like its people. A grant names one, so it
+        // goes with them; after a restore the trust grants its overseers access again (exit criteria and feedback travel).
+        [typeof(OversightOrganisation)] = "oversight organisations serve many trusts and belong to the deployment.",
+        [typeof(OversightMember)] = "an oversight organisation's members belong to the deployment, with the organisation.",
+        [typeof(OversightGrant)] = "a grant names an oversight organisation of the deployment; after a restore the trust grants access again.",
     };
 
     /// <summary>Rows of an exported table that are left out: the property, the value that marks them, and why.</summary>

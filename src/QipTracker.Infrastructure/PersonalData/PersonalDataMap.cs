@@ -21,6 +21,7 @@ public static class PersonalDataMap
         "Kpi.OwnerId", "KpiMeasurement.EnteredBy", "KpiAnnotation.AddedBy", "ChangeRequest.RequestedBy", "ChangeRequest.DecidedBy",
         "ChangeRequest.ProposedOwnerId", "PartnerFeedback.RecordedBy", "GeneratedPaper.GeneratedBy",
         "IdentityUserLogin`1.UserId", "IdentityUserClaim`1.UserId",
+        "OversightMember.UserId", "OversightGrant.GrantedBy", "OversightGrant.RevokedBy", "SingleSignOn.BreakGlassUserId",
     };
 
     /// <summary>Id columns that are not a person's, or whose rows are left out of the export, and why.</summary>
@@ -33,6 +34,9 @@ public static class PersonalDataMap
         ["GeneratedPaper.RegeneratedFrom"] = "the earlier paper this one was rebuilt from",
         ["ChangeRequest.MergeRootCauseIds"] = "the root causes a merge would join",
         ["ChangeRequest.ProposedIsgId"] = "the ISG a change would move the root cause to, not a person",
+        ["OversightGrant.OrganisationId"] = "the oversight organisation given access, not a person",
+        ["OversightMember.OrganisationId"] = "the organisation the person reads for (their membership row is exported whole)",
+        ["SingleSignOn.Stamp"] = "the settings' concurrency stamp, not a person",
     };
 
     /// <summary>Columns of exported rows never written out: secrets and hashes that say nothing about the person.</summary>

@@ -81,6 +81,7 @@ public sealed class PersonErasure(QipDbContext db, UserSessions sessions, Securi
         await db.Set<IdentityUserClaim<Guid>>().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
         await db.ApiTokens.IgnoreQueryFilters().Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.OversightMembers.Where(m => m.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Invitations.IgnoreQueryFilters().Where(i => i.UserId == userId).ExecuteUpdateAsync(u => u
             .SetProperty(i => i.Email, newEmail).SetProperty(i => i.DisplayName, newName)
             .SetProperty(i => i.WithdrawnAt, i => i.AcceptedAt == null && i.DeclinedAt == null && i.WithdrawnAt == null ? now : i.WithdrawnAt), ct);
